@@ -1,0 +1,27 @@
+// Paths, options and the diagnostics sink shared by the stages of one build; no logic beyond path display.
+using Handbook.Diagnostics;
+
+namespace Handbook;
+
+public sealed class BuildContext(BuildOptions options, string? workingDirectory = null)
+{
+    public BuildOptions Options { get; } = options;
+    public DiagnosticBag Diagnostics { get; } = new();
+    public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
+
+    /// <summary>Where the output is assembled before it replaces the output folder.</summary>
+    public string StagingDir => FullPath(Options.OutputDir).TrimEnd(Path.DirectorySeparatorChar) + $".building-{Environment.ProcessId}";
+
+    public string OutputDir => FullPath(Options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
+
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>A path as diagnostics show it: relative to the working directory when inside it, always with '/'.</summary>
+    public string DisplayPath(string path)
+    {
+        var full = FullPath(path);
+        var relative = Path.GetRelativePath(WorkingDirectory, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,16 @@
+// What a build was asked to do: folders and URL settings, as given on the command line.
+namespace Handbook;
+
+public sealed record BuildOptions
+{
+    public string ContentDir { get; init; } = "content";
+    public string OutputDir { get; init; } = "_site";
+    public string TemplatesDir { get; init; } = "templates";
+    public string AssetsDir { get; init; } = "site-assets";
+
+    /// <summary>Overrides handbook.yml's base_path when set.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Absolute URL the site is published at, for the sitemap and canonical links.</summary>
+    public string? BaseUrl { get; init; }
+}

@@ -1,0 +1,86 @@
+// `handbook build`: runs the whole pipeline and prints every diagnostic plus a one-line summary.
+using System.CommandLine;
+using System.Diagnostics;
+using Handbook.Diagnostics;
+using Handbook.Output;
+
+namespace Handbook.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The content folder to build.", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "Where to write the site; replaced only when the build succeeds.", DefaultValueFactory = _ => "_site" };
+        var templates = new Option<string>("--templates") { Description = "The Scriban templates folder.", DefaultValueFactory = _ => "templates" };
+        var assets = new Option<string>("--assets") { Description = "The folder of static assets copied to assets/.", DefaultValueFactory = _ => "site-assets" };
+        var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
+
+        var command = new Command("build", "Build the handbook from the content folder into a static site.")
+        {
+            content, output, templates, assets, basePath, baseUrl,
+        };
+        command.SetAction(parse => Run(new BuildOptions
+        {
+            ContentDir = parse.GetValue(content)!,
+            OutputDir = parse.GetValue(output)!,
+            TemplatesDir = parse.GetValue(templates)!,
+            AssetsDir = parse.GetValue(assets)!,
+            BasePath = parse.GetValue(basePath),
+            BaseUrl = parse.GetValue(baseUrl),
+        }, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var context = new BuildContext(options, workingDirectory);
+        if (OptionErrors(options) is { } usage)
+        {
+            stderr.WriteLine($"error {Codes.BadOption}: {usage}");
+            return ExitCodes.UsageErrors;
+        }
+
+        Model.Site site;
+        try
+        {
+            site = Pipeline.Run(Pipeline.Build, context);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error HB0900: could not write the output: {e.Message}");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            OutputFolder.DeleteStaging(context);
+        }
+
+        foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
+        var items = context.Diagnostics.Items;
+        var errors = items.Count(d => d.Severity == Severity.Error);
+        var warnings = items.Count - errors;
+        if (errors > 0)
+        {
+            stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {context.DisplayPath(context.OutputDir)} was left as it was.");
+            return items.Any(d => d.Code.StartsWith("HB01", StringComparison.Ordinal)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
+        }
+
+        var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
+        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {context.DisplayPath(context.OutputDir)} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+        return ExitCodes.Success;
+    }
+
+    private static string? OptionErrors(BuildOptions options)
+    {
+        if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            return $"--base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
+        if (options.BasePath is { } path && (path.Contains("://") || path.Contains('?') || path.Contains('#') || path.Contains('\\')))
+            return $"--base-path must be a URL path such as /REPO/, not '{path}'.";
+        return null;
+    }
+
+    private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+}

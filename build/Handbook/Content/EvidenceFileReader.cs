@@ -1,0 +1,29 @@
+// Reads evidence.yml: the sources a candidate pulls numbers from.
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Content;
+
+internal static class EvidenceFileReader
+{
+    public static IReadOnlyList<EvidenceSource> Read(YamlMap map)
+    {
+        map.RejectUnknownKeys("evidence.yml", "sources");
+        var sources = new List<EvidenceSource>();
+        foreach (var node in map.List("sources", required: true))
+        {
+            if (map.AsMap(node, "a source") is not { } source) continue;
+            source.RejectUnknownKeys("a source", "id", "name", "summary");
+            var id = IdReader.Read(source, "a source");
+            var name = source.Text("name", required: true, where: "a source");
+            var summary = source.Text("summary");
+            if (id is null || name is null) continue;
+            if (sources.Any(s => s.Id == id))
+                map.Diagnostics.Error(source.KeyAt("id"), Codes.DuplicateId, $"Source id '{id}' is used twice.");
+            else
+                sources.Add(new EvidenceSource(id, name, summary, source.Location));
+        }
+
+        return sources;
+    }
+}

@@ -1,0 +1,73 @@
+// Reads handbook.yml: site settings and the answer shapes.
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Content;
+
+internal static class HandbookFileReader
+{
+    public static HandbookSettings Read(YamlMap map)
+    {
+        map.RejectUnknownKeys("handbook.yml", "title", "tagline", "company", "base_path", "repository", "branch",
+            "intro", "how_to_use", "shapes");
+        var repository = map.Text("repository");
+        if (repository is not null && !(Uri.TryCreate(repository, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            map.Diagnostics.Error(map.At(map.Get("repository")!), Codes.BadUrl,
+                $"'repository' must be an absolute http(s) URL such as https://github.com/OWNER/REPO, not '{repository}'.");
+            repository = null;
+        }
+
+        return new HandbookSettings
+        {
+            Title = map.Text("title", required: true) ?? "",
+            Tagline = map.Text("tagline"),
+            Company = map.Text("company"),
+            BasePath = map.Text("base_path"),
+            Repository = repository?.TrimEnd('/'),
+            Branch = map.Text("branch") ?? "main",
+            Intro = map.Text("intro"),
+            HowToUse = map.Text("how_to_use"),
+            Shapes = ReadShapes(map),
+        };
+    }
+
+    private static List<AnswerShape> ReadShapes(YamlMap map)
+    {
+        var shapes = new List<AnswerShape>();
+        foreach (var node in map.List("shapes"))
+        {
+            if (map.AsMap(node, "a shape") is not { } shape) continue;
+            shape.RejectUnknownKeys("a shape", "id", "name", "summary", "phases");
+            var id = IdReader.Read(shape, "a shape");
+            var phases = new List<ShapePhase>();
+            foreach (var p in shape.List("phases", required: true, min: 1, where: "a shape"))
+            {
+                if (shape.AsMap(p, "a phase") is not { } phase) continue;
+                phase.RejectUnknownKeys("a phase", "id", "name", "share");
+                var phaseId = IdReader.Read(phase, "a phase");
+                var name = phase.Text("name", required: true, where: "a phase");
+                var share = phase.Int("share");
+                if (share is < 0 or > 100)
+                    phase.Diagnostics.Error(phase.KeyAt("share"), Codes.WrongType, $"'share' is a percentage from 0 to 100, not {share}.");
+                if (phaseId is not null && name is not null)
+                {
+                    if (phases.Any(x => x.Id == phaseId))
+                        phase.Diagnostics.Error(phase.KeyAt("id"), Codes.DuplicateId, $"Phase id '{phaseId}' is used twice in this shape.");
+                    else
+                        phases.Add(new ShapePhase(phaseId, name, share));
+                }
+            }
+
+            var shapeName = shape.Text("name", required: true, where: "a shape");
+            var summary = shape.Text("summary") ?? "";
+            if (id is null || shapeName is null) continue;
+            if (shapes.Any(s => s.Id == id))
+                shape.Diagnostics.Error(shape.KeyAt("id"), Codes.DuplicateId, $"Shape id '{id}' is used twice.");
+            else
+                shapes.Add(new AnswerShape(id, shapeName, summary, phases));
+        }
+
+        return shapes;
+    }
+}

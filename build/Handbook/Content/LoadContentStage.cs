@@ -1,0 +1,108 @@
+// Stage: parses the content files into the typed model, reporting every problem of every file.
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Content;
+
+public sealed class LoadContentStage : IStage
+{
+    public Site Run(Site site, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var files = site.Inputs.Content;
+        var settings = ReadRequired(files, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+        var sources = ReadRequired(files, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+
+        var areas = new List<Area>();
+        foreach (var folder in AreaFolders(files))
+        {
+            var (slug, prefixOrder) = Slug.FromName(folder);
+            CheckSlug(slug, folder, diagnostics, context);
+            var areaFile = Find(files, $"areas/{folder}/area.yml");
+            if (areaFile is null)
+            {
+                diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}/area.yml")), Codes.MissingFile,
+                    $"Area folder 'areas/{folder}' has no area.yml.");
+                continue;
+            }
+
+            if (YamlDocumentReader.Read(areaFile, diagnostics) is not { } map) continue;
+            var questions = new List<Question>();
+            foreach (var file in files.Where(f => IsQuestionFile(f, folder)).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+                var (qSlug, qOrder) = Slug.FromName(name);
+                if (!Slug.IsValid(qSlug))
+                {
+                    diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
+                        $"Question file name '{name}' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. '{IdReader.Suggest(qSlug)}.yml').");
+                }
+
+                if (YamlDocumentReader.Read(file, diagnostics) is { } q) questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
+            }
+
+            areas.Add(AreaFileReader.Read(map, slug, prefixOrder) with { ContentPath = areaFile.RelativePath, Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
+        }
+
+        foreach (var stray in files.Where(f => !IsKnown(f)))
+            diagnostics.Warning(new SourceLocation(stray.DisplayPath), Codes.StrayFile,
+                "This file is not read by the generator: content holds handbook.yml, evidence.yml and areas/<area>/area.yml with areas/<area>/questions/<question>.yml.");
+
+        return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
+    }
+
+    private static YamlMap? ReadRequired(IReadOnlyList<InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
+    {
+        if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
+        diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
+            $"The content folder has no {name}.");
+        return null;
+    }
+
+    private static InputFile? Find(IReadOnlyList<InputFile> files, string relative)
+    {
+        var stem = relative[..^".yml".Length];
+        return files.FirstOrDefault(f => f.RelativePath == relative) ?? files.FirstOrDefault(f => f.RelativePath == stem + ".yaml");
+    }
+
+    private static IEnumerable<string> AreaFolders(IReadOnlyList<InputFile> files) =>
+        files.Select(f => f.RelativePath.Split('/'))
+             .Where(parts => parts.Length >= 3 && parts[0] == "areas" && IsYaml(parts[^1]))
+             .Select(parts => parts[1])
+             .Distinct()
+             .Order(StringComparer.Ordinal);
+
+    private static void CheckSlug(string slug, string folder, DiagnosticBag diagnostics, BuildContext context)
+    {
+        if (Templates.PageUrls.Reserved.Contains(slug))
+            diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}")), Codes.BadSlug,
+                $"Area slug '{slug}' is reserved for the site's own pages ({string.Join(", ", Templates.PageUrls.Reserved)}); rename the folder.");
+        if (Slug.IsValid(slug)) return;
+        diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}")), Codes.BadSlug,
+            $"Area folder name '{folder}' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. '{IdReader.Suggest(slug)}').");
+    }
+
+    private static string ContentPath(BuildContext context, string relative) =>
+        context.DisplayPath(Path.Combine(context.Options.ContentDir, relative));
+
+    private static bool IsQuestionFile(InputFile f, string folder)
+    {
+        var parts = f.RelativePath.Split('/');
+        return parts.Length == 4 && parts[0] == "areas" && parts[1] == folder && parts[2] == "questions" && IsYaml(parts[3]);
+    }
+
+    private static bool IsKnown(InputFile f)
+    {
+        var parts = f.RelativePath.Split('/');
+        if (parts[^1].EndsWith(".md", StringComparison.OrdinalIgnoreCase) || parts[^1].StartsWith('.')) return true;
+        return parts switch
+        {
+            ["handbook.yml" or "handbook.yaml" or "evidence.yml" or "evidence.yaml"] => true,
+            ["areas", _, "area.yml" or "area.yaml"] => true,
+            ["areas", _, "questions", var q] => IsYaml(q),
+            _ => false,
+        };
+    }
+
+    private static bool IsYaml(string name) => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);
+}

@@ -1,0 +1,64 @@
+// Every diagnostic code the generator emits, in one place, so codes stay unique and documentable.
+namespace Handbook.Diagnostics;
+
+public static class Codes
+{
+    // Content (exit code 1).
+    public const string YamlSyntax = "HB0001";
+    public const string UnknownKey = "HB0002";
+    public const string MissingField = "HB0003";
+    public const string WrongType = "HB0004";
+    public const string BadSlug = "HB0005";
+    public const string UnknownSource = "HB0006";
+    public const string UnknownPhase = "HB0007";
+    public const string FlowStepCount = "HB0008";
+    public const string DuplicateSlug = "HB0009";
+    public const string DuplicateOrder = "HB0010";
+    public const string UnknownShape = "HB0011";
+    public const string ItemCount = "HB0012";
+    public const string DuplicateId = "HB0013";
+    public const string PhaseWithoutShape = "HB0014";
+    public const string MissingFile = "HB0015";
+    public const string BadEncoding = "HB0016";
+    public const string EmptyValue = "HB0017";
+    public const string BadUrl = "HB0018";
+    public const string StrayFile = "HB0019";
+    public const string EmptyFile = "HB0020";
+    public const string TemplateError = "HB0030";
+    public const string MissingTemplate = "HB0031";
+
+    // Usage (exit code 2).
+    public const string BadOption = "HB0100";
+    public const string UnsafeOutput = "HB0101";
+    public const string MissingFolder = "HB0102";
+
+    /// <summary>One line per code: what it means. The authoring guide's table of codes is generated from this.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    {
+        [YamlSyntax] = "The file is not valid YAML.",
+        [UnknownKey] = "A key the contract does not define (often a typo).",
+        [MissingField] = "A required field is missing.",
+        [WrongType] = "A value has the wrong type (text, number, list or map expected).",
+        [BadSlug] = "A file or folder name, or an id, is not a valid slug.",
+        [UnknownSource] = "An evidence entry names a source that evidence.yml does not define.",
+        [UnknownPhase] = "A flow step names a phase that the area's shape does not define.",
+        [FlowStepCount] = "A flow or framework has fewer than 2 or more than 12 steps.",
+        [DuplicateSlug] = "Two areas or two questions of an area have the same slug.",
+        [DuplicateOrder] = "Two areas or two questions of an area have the same order.",
+        [UnknownShape] = "An area names a shape that handbook.yml does not define.",
+        [ItemCount] = "A list has too few or too many items.",
+        [DuplicateId] = "Two shapes, phases or sources have the same id.",
+        [PhaseWithoutShape] = "A flow step has a phase but its area names no shape.",
+        [MissingFile] = "A required file (handbook.yml, evidence.yml, area.yml) is missing.",
+        [BadEncoding] = "The file is not valid UTF-8.",
+        [EmptyValue] = "A text value is empty.",
+        [BadUrl] = "A URL is not an absolute http(s) URL.",
+        [StrayFile] = "A file in content/ that the generator does not read.",
+        [EmptyFile] = "The file holds no YAML document.",
+        [TemplateError] = "A template failed to parse or render.",
+        [MissingTemplate] = "A required template is missing from templates/.",
+        [BadOption] = "A command-line option has an invalid value.",
+        [UnsafeOutput] = "The output folder is not one the generator may replace.",
+        [MissingFolder] = "An input folder does not exist.",
+    };
+}

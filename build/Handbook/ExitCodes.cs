@@ -1,0 +1,10 @@
+// The process exit codes, shared by every command.
+namespace Handbook;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageErrors = 2;
+    public const int InternalError = 3;
+}

@@ -1,0 +1,39 @@
+// The single Markdig pipeline: every Markdown field of the content is rendered here, raw HTML escaped, links made safe.
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Handbook.Markdown;
+
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Renders a block field (paragraphs, lists); links are resolved relative to the page through <paramref name="links"/>.</summary>
+    public string Block(string markdown, LinkRewriter links) => Render(markdown, links, inline: false);
+
+    /// <summary>Renders a list item or one-line field without the surrounding paragraph.</summary>
+    public string Inline(string markdown, LinkRewriter links) => Render(markdown, links, inline: true);
+
+    /// <summary>The text of a field with all Markdown removed, for titles, descriptions and search.</summary>
+    public string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    private string Render(string markdown, LinkRewriter links, bool inline)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        links.Apply(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline && document is [ParagraphBlock] };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+}

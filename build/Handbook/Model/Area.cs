@@ -1,0 +1,24 @@
+// One area of the handbook (area.yml) with its questions in reading order.
+namespace Handbook.Model;
+
+public sealed record Area
+{
+    public required string Slug { get; init; }
+    public required string SourceFile { get; init; }
+
+    /// <summary>The file's path inside the content folder, for "edit this page" links.</summary>
+    public string ContentPath { get; init; } = "";
+    public string Title { get; init; } = "";
+    public int? Order { get; init; }
+    public string Summary { get; init; } = "";
+    public string? Shape { get; init; }
+    public Diagnostics.SourceLocation? ShapeLocation { get; init; }
+    public string? Intro { get; init; }
+    public Framework? Framework { get; init; }
+    public IReadOnlyList<string> ListeningFor { get; init; } = [];
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
+    public MoreQuestions? MoreQuestions { get; init; }
+    public string? Closing { get; init; }
+    public IReadOnlyList<Question> Questions { get; init; } = [];
+    public Diagnostics.SourceLocation? OrderLocation { get; init; }
+}

@@ -1,0 +1,11 @@
+// An area's spine: the ordered steps every answer in the area walks, drawn as a diagram.
+namespace Handbook.Model;
+
+public sealed record Framework
+{
+    public string? Heading { get; init; }
+    public string? Intro { get; init; }
+    public string Name { get; init; } = "";
+    public string? Summary { get; init; }
+    public IReadOnlyList<FrameworkStep> Steps { get; init; } = [];
+}

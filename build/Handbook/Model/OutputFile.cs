@@ -1,0 +1,8 @@
+// One file of the built site, in memory until the output stage writes it. SourceFile names the content file it came from.
+namespace Handbook.Model;
+
+public sealed record OutputFile(string Path, byte[] Bytes, string? SourceFile = null)
+{
+    public static OutputFile Text(string path, string text, string? sourceFile = null) =>
+        new(path, System.Text.Encoding.UTF8.GetBytes(text), sourceFile);
+}

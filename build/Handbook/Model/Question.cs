@@ -1,0 +1,20 @@
+// One interview question: one page with its flow, how to answer, what is listened for and where the evidence is.
+namespace Handbook.Model;
+
+public sealed record Question
+{
+    public required string Slug { get; init; }
+    public required string SourceFile { get; init; }
+
+    /// <summary>The file's path inside the content folder, for "edit this page" links.</summary>
+    public string ContentPath { get; init; } = "";
+    public string Text { get; init; } = "";
+    public int? Order { get; init; }
+    public string? Kind { get; init; }
+    public string Summary { get; init; } = "";
+    public IReadOnlyList<FlowStep> Flow { get; init; } = [];
+    public IReadOnlyList<string> HowToAnswer { get; init; } = [];
+    public IReadOnlyList<string> ListeningFor { get; init; } = [];
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
+    public Diagnostics.SourceLocation? OrderLocation { get; init; }
+}

@@ -1,0 +1,41 @@
+// Stage: adds the site-wide files: assets from site-assets/, sitemap.xml, robots.txt and the output marker.
+using System.Security;
+using System.Text;
+using Handbook.Model;
+using Handbook.Templates;
+
+namespace Handbook.Output;
+
+public sealed class SiteFilesStage : IStage
+{
+    public Site Run(Site site, BuildContext context)
+    {
+        var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
+        var absoluteRoot = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath);
+        var prefix = absoluteRoot ?? basePath;
+
+        var assets = site.Inputs.Assets.Select(a => new OutputFile(PageUrls.Assets + a.RelativePath, a.Bytes));
+        var pages = site.Outputs.Where(o => o.Path.EndsWith("index.html", StringComparison.Ordinal))
+                                .Select(o => o.Path[..^"index.html".Length])
+                                .Order(StringComparer.Ordinal);
+
+        var sitemap = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?>""" + "\n");
+        sitemap.Append("""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">""").Append('\n');
+        foreach (var page in pages)
+            sitemap.Append("  <url><loc>").Append(SecurityElement.Escape(prefix + page)).Append("</loc></url>\n");
+        sitemap.Append("</urlset>\n");
+
+        var robots = "User-agent: *\nAllow: /\n" + (absoluteRoot is null ? "" : $"Sitemap: {prefix}sitemap.xml\n");
+
+        return site with
+        {
+            Outputs =
+            [
+                .. site.Outputs,
+                .. assets,
+                OutputFile.Text("sitemap.xml", sitemap.ToString()),
+                OutputFile.Text("robots.txt", robots),
+            ],
+        };
+    }
+}

@@ -1,0 +1,43 @@
+// THE list of build stages, in order: the only place they are wired together.
+using Handbook.Content;
+using Handbook.Input;
+using Handbook.Model;
+using Handbook.Output;
+using Handbook.Templates;
+
+namespace Handbook;
+
+public static class Pipeline
+{
+    /// <summary>From files on disk to a validated model to pages in memory. Pure after the first stage.</summary>
+    public static IReadOnlyList<IStage> Render { get; } =
+    [
+        new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
+        new LoadContentStage(),         // YAML -> typed model, per-file rules
+        new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
+        new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
+        new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
+    ];
+
+    /// <summary>Writing, checking and publishing the rendered site.</summary>
+    public static IReadOnlyList<IStage> Publish { get; } =
+    [
+        new WriteOutputStage(),         // pages -> staging folder beside the output
+        new PublishStage(),             // staging folder -> output folder, atomically
+    ];
+
+    public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
+
+    /// <summary>Runs stages in order, stopping after the first stage that reports an error.</summary>
+    public static Site Run(IEnumerable<IStage> stages, BuildContext context, Site? site = null)
+    {
+        site ??= new Site();
+        foreach (var stage in stages)
+        {
+            site = stage.Run(site, context);
+            if (context.Diagnostics.HasErrors) break;
+        }
+
+        return site;
+    }
+}

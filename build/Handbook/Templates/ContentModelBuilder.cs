@@ -1,0 +1,109 @@
+// Turns content records into the plain script objects templates read; Markdown fields arrive as Html.
+using Handbook.Markdown;
+using Handbook.Model;
+using Scriban.Runtime;
+
+namespace Handbook.Templates;
+
+public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
+{
+    public Html Block(string? text, PageContext page) => new(text is null ? "" : markdown.Block(text, page.Links));
+    public Html Inline(string? text, PageContext page) => new(text is null ? "" : markdown.Inline(text, page.Links));
+    public string Plain(string text) => markdown.Plain(text);
+
+    public ScriptArray InlineList(IEnumerable<string> items, PageContext page) => [.. items.Select(i => Inline(i, page))];
+
+    public ScriptObject Shape(AnswerShape shape, PageContext page) => new()
+    {
+        ["id"] = shape.Id,
+        ["name"] = shape.Name,
+        ["summary"] = Block(shape.Summary, page),
+        ["phases"] = new ScriptArray(shape.Phases.Select(p => new ScriptObject { ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share })),
+    };
+
+    public ScriptArray Evidence(IEnumerable<EvidenceRef> refs, PageContext page) =>
+        [.. refs.Select(r => site.Source(r.SourceId) is { } source
+            ? new ScriptObject
+            {
+                ["name"] = r.Label ?? source.Name,
+                ["url"] = page.Url(PageUrls.Source(source)),
+                ["pull"] = Inline(r.Pull, page),
+            }
+            : null).OfType<ScriptObject>()];
+
+    public ScriptObject QuestionCard(Area area, Question question, PageContext page) => new()
+    {
+        ["text"] = Inline(question.Text, page),
+        ["title"] = Plain(question.Text),
+        ["url"] = page.Url(PageUrls.Question(area, question)),
+        ["kind"] = question.Kind,
+        ["summary"] = Inline(question.Summary, page),
+    };
+
+    public ScriptObject AreaCard(Area area, PageContext page) => new()
+    {
+        ["title"] = area.Title,
+        ["url"] = page.Url(PageUrls.Area(area)),
+        ["summary"] = Inline(area.Summary, page),
+        ["question_count"] = area.Questions.Count,
+        ["quick_count"] = area.MoreQuestions?.Items.Count ?? 0,
+    };
+
+    public ScriptObject Area(Area area, PageContext page)
+    {
+        var model = AreaCard(area, page);
+        model["intro"] = Block(area.Intro, page);
+        model["shape"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape ? Shape(shape, page) : null;
+        model["framework"] = area.Framework is { } f ? Framework(f, page) : null;
+        model["listening_for"] = InlineList(area.ListeningFor, page);
+        model["evidence"] = Evidence(area.Evidence, page);
+        model["questions"] = new ScriptArray(area.Questions.Select(q => QuestionCard(area, q, page)));
+        model["more"] = area.MoreQuestions is { } more ? More(more, page) : null;
+        model["closing"] = Block(area.Closing, page);
+        return model;
+    }
+
+    public ScriptObject Question(Area area, Question question, PageContext page)
+    {
+        var model = QuestionCard(area, question, page);
+        var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
+        model["flow"] = new ScriptArray(question.Flow.Select((step, i) => new ScriptObject
+        {
+            ["number"] = i + 1,
+            ["label"] = step.Label,
+            ["phase"] = step.Phase,
+            ["phase_name"] = step.Phase is { } p ? shape?.Phase(p)?.Name ?? p : null,
+        }));
+        model["how_to_answer"] = InlineList(question.HowToAnswer, page);
+        model["listening_for"] = InlineList(question.ListeningFor, page);
+        model["evidence"] = Evidence(question.Evidence, page);
+        return model;
+    }
+
+    private ScriptObject Framework(Framework framework, PageContext page) => new()
+    {
+        ["heading"] = framework.Heading ?? "How to answer this area",
+        ["intro"] = Block(framework.Intro, page),
+        ["name"] = framework.Name,
+        ["summary"] = Inline(framework.Summary, page),
+        ["steps"] = new ScriptArray(framework.Steps.Select((s, i) => new ScriptObject
+        {
+            ["number"] = i + 1,
+            ["title"] = s.Title,
+            ["tagline"] = Inline(s.Tagline, page),
+            ["detail"] = Inline(s.Detail, page),
+        })),
+    };
+
+    private ScriptObject More(MoreQuestions more, PageContext page) => new()
+    {
+        ["title"] = more.Title ?? "More questions you might get",
+        ["intro"] = Block(more.Intro, page),
+        ["items"] = new ScriptArray(more.Items.Select((item, i) => new ScriptObject
+        {
+            ["id"] = $"quick-{i + 1}",
+            ["question"] = Inline(item.Text, page),
+            ["how_to_answer"] = InlineList(item.HowToAnswer, page),
+        })),
+    };
+}

@@ -1,0 +1,40 @@
+// Where each page lives: directory URLs with a trailing slash, written as dir/index.html.
+using Handbook.Model;
+
+namespace Handbook.Templates;
+
+public static class PageUrls
+{
+    public const string Home = "";
+    public const string Sources = "sources/";
+    public const string Assets = "assets/";
+
+    /// <summary>Names an area may not take because the site uses them for its own folders.</summary>
+    public static readonly string[] Reserved = ["sources", "assets", "search", "404"];
+
+    public static string Area(Area area) => $"{area.Slug}/";
+    public static string Question(Area area, Question question) => $"{area.Slug}/{question.Slug}/";
+    public static string Source(EvidenceSource source) => $"sources/{source.Id}/";
+
+    public static string FileFor(string pagePath) => pagePath + "index.html";
+
+    public static int Depth(string pagePath) => pagePath.Count(c => c == '/');
+
+    /// <summary>The prefix that leads from a page back to the site root: "./", "../", "../../".</summary>
+    public static string RootFrom(string pagePath) => Depth(pagePath) == 0 ? "./" : string.Concat(Enumerable.Repeat("../", Depth(pagePath)));
+
+    /// <summary>A base path normalised to start and end with '/'.</summary>
+    public static string NormaliseBasePath(string? basePath)
+    {
+        var trimmed = (basePath ?? "/").Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    /// <summary>The absolute URL of the site root: the base URL, given the base path when the URL names no path of its own.</summary>
+    public static string? AbsoluteRoot(string? baseUrl, string basePath)
+    {
+        if (baseUrl is null) return null;
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        return uri.AbsolutePath is "/" or "" ? uri.GetLeftPart(UriPartial.Authority) + basePath : baseUrl.TrimEnd('/') + "/";
+    }
+}

@@ -1,0 +1,64 @@
+// The globals every page template sees: `site` (title, navigation, asset paths) and `page` (title, breadcrumb, links).
+using Handbook.Model;
+using Scriban.Runtime;
+
+namespace Handbook.Templates;
+
+public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, string basePath, string? absoluteRoot)
+{
+    public ScriptObject Globals(PageContext page, string title, string description, ScriptArray breadcrumbs, string? editFile)
+    {
+        var settings = site.Settings;
+        var globals = new ScriptObject
+        {
+            ["site"] = new ScriptObject
+            {
+                ["title"] = settings.Title,
+                ["tagline"] = settings.Tagline is null ? null : content.Inline(settings.Tagline, page),
+                ["company"] = settings.Company,
+                ["root"] = page.Root,
+                ["home_url"] = page.Url(PageUrls.Home),
+                ["sources_url"] = page.Url(PageUrls.Sources),
+                ["assets"] = page.Url(PageUrls.Assets),
+                ["base_path"] = basePath,
+                ["areas"] = Navigation(page),
+            },
+            ["page"] = new ScriptObject
+            {
+                ["title"] = title,
+                ["description"] = description,
+                ["path"] = page.Path,
+                ["canonical"] = absoluteRoot is null ? null : absoluteRoot + page.Path,
+                ["edit_url"] = EditUrl(editFile),
+                ["breadcrumbs"] = breadcrumbs,
+            },
+        };
+        return globals;
+    }
+
+    public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
+
+    private ScriptArray Navigation(PageContext page) =>
+        [.. site.Areas.Select(area =>
+        {
+            var areaPath = PageUrls.Area(area);
+            return new ScriptObject
+            {
+                ["title"] = area.Title,
+                ["url"] = page.Url(areaPath),
+                ["current"] = page.Path == areaPath,
+                ["open"] = page.Path.StartsWith(areaPath, StringComparison.Ordinal),
+                ["questions"] = new ScriptArray(area.Questions.Select(q => new ScriptObject
+                {
+                    ["title"] = content.Plain(q.Text),
+                    ["url"] = page.Url(PageUrls.Question(area, q)),
+                    ["current"] = page.Path == PageUrls.Question(area, q),
+                })),
+            };
+        })];
+
+    private string? EditUrl(string? contentPath) =>
+        site.Settings.Repository is { } repo && contentPath is not null
+            ? $"{repo}/edit/{site.Settings.Branch}/{site.Inputs.ContentRepoPath}{contentPath}"
+            : null;
+}

@@ -1,0 +1,57 @@
+// The templates of templates/, parsed once; parse errors are reported with their file, line and column.
+using Handbook.Diagnostics;
+using Handbook.Model;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Handbook.Templates;
+
+public sealed class TemplateSet
+{
+    public const string Extension = ".sbn-html";
+    public static readonly string[] Required = ["layout", "home", "area", "question", "source", "sources", "404"];
+
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+
+    public TemplateSet(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string templatesDisplayPath)
+    {
+        foreach (var file in files.Where(f => f.RelativePath.EndsWith(Extension, StringComparison.Ordinal)))
+        {
+            var name = file.RelativePath[..^Extension.Length];
+            var template = Template.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.DisplayPath);
+            foreach (var message in template.Messages)
+                diagnostics.Error(new SourceLocation(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                    Codes.TemplateError, message.Message);
+            _templates[name] = template;
+            _files[name] = file.DisplayPath;
+        }
+
+        foreach (var name in Required.Where(n => !_templates.ContainsKey(n)))
+            diagnostics.Error(new SourceLocation($"{templatesDisplayPath}/{name}{Extension}"), Codes.MissingTemplate,
+                $"The templates folder has no {name}{Extension}.");
+    }
+
+    public Template? Get(string name) => _templates.GetValueOrDefault(name);
+
+    /// <summary>Renders a template with the given globals; a runtime error becomes a located diagnostic and null.</summary>
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        if (Get(name) is not { } template) return null;
+        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false };
+        var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
+        context.PushGlobal(functions);
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            var start = e.Span.Start;
+            diagnostics.Error(new SourceLocation(e.Span.FileName ?? _files[name], start.Line + 1, start.Column + 1), Codes.TemplateError,
+                e.OriginalMessage);
+            return null;
+        }
+    }
+}
