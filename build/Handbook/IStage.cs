@@ -6,4 +6,7 @@ namespace Handbook;
 public interface IStage
 {
     Site Run(Site site, BuildContext context);
+
+    /// <summary>True for checks that should still run on a partly loaded model, so one run reports every problem.</summary>
+    bool RunsAfterErrors => false;
 }

@@ -28,14 +28,14 @@ public static class Pipeline
 
     public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
 
-    /// <summary>Runs stages in order, stopping after the first stage that reports an error.</summary>
+    /// <summary>Runs stages in order; once an error is reported only checks that run after errors go on.</summary>
     public static Site Run(IEnumerable<IStage> stages, BuildContext context, Site? site = null)
     {
         site ??= new Site();
         foreach (var stage in stages)
         {
+            if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
             site = stage.Run(site, context);
-            if (context.Diagnostics.HasErrors) break;
         }
 
         return site;

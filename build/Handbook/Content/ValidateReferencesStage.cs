@@ -6,6 +6,8 @@ namespace Handbook.Content;
 
 public sealed class ValidateReferencesStage : IStage
 {
+    public bool RunsAfterErrors => true;
+
     public Site Run(Site site, BuildContext context)
     {
         var diagnostics = context.Diagnostics;

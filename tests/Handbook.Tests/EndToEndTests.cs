@@ -1,0 +1,139 @@
+// Builds the real content/ with the real templates and assets, then reads the output back with AngleSharp.
+using System.Text.RegularExpressions;
+using Handbook.Content;
+using Handbook.Input;
+using Handbook.Markdown;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests;
+
+public class EndToEndTests
+{
+    private static (Workspace Workspace, BuiltSite Site) BuildReal(BuildOptions? options = null)
+    {
+        var workspace = new Workspace(RepoPaths.Content);
+        var result = workspace.Build(options);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("", result.Stderr);
+        return (workspace, new BuiltSite(workspace.Output));
+    }
+
+    private static Model.Site LoadRealContent()
+    {
+        var context = new BuildContext(new BuildOptions { ContentDir = RepoPaths.Content, TemplatesDir = RepoPaths.Templates, AssetsDir = RepoPaths.Assets });
+        var site = Pipeline.Run([new ReadInputsStage(), new LoadContentStage(), new ValidateReferencesStage()], context);
+        Assert.Empty(context.Diagnostics.Items);
+        return site;
+    }
+
+    [Fact]
+    public void The_real_handbook_has_every_page_with_its_title_and_headings()
+    {
+        var (workspace, site) = BuildReal();
+        using var _ = workspace;
+        var model = LoadRealContent();
+        var area = Assert.Single(model.Areas);
+        Assert.Equal(5, area.Questions.Count);
+        Assert.Equal(6, model.Sources.Count);
+
+        var home = site.Page("index.html");
+        Assert.Equal(model.Settings.Title, home.Title);
+        Assert.Equal(model.Settings.Title, home.QuerySelector("h1")!.TextContent);
+        Assert.Contains("5 questions", home.QuerySelector(".cards")!.TextContent);
+
+        var areaPage = site.Page($"{area.Slug}/index.html");
+        Assert.Equal(area.Title, areaPage.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith(area.Title + " · ", areaPage.Title);
+        var h2s = areaPage.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+        Assert.Contains("What the interviewer is looking for", h2s);
+        Assert.Contains("Where to get your data (Meta)", h2s);
+        Assert.Contains(area.Framework!.Heading!, h2s);
+        Assert.Contains(area.MoreQuestions!.Title!, h2s);
+
+        foreach (var question in area.Questions)
+        {
+            var page = site.Page($"{area.Slug}/{question.Slug}/index.html");
+            Assert.Equal(question.Text, page.QuerySelector("h1")!.TextContent);
+            Assert.StartsWith(question.Text, page.Title);
+            Assert.Equal(question.Kind, page.QuerySelector(".badge")!.TextContent);
+            var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+            Assert.Equal(["On this page", "The flow", "How to answer", "What the interviewer is looking for", "Where to get your data (Meta)"], sections);
+        }
+
+        foreach (var source in model.Sources)
+            Assert.Equal(source.Name, site.Page($"sources/{source.Id}/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Page not found", site.Page("404.html").QuerySelector("h1")!.TextContent);
+        Assert.True(File.Exists(Path.Combine(site.Root, "sitemap.xml")));
+        Assert.True(File.Exists(Path.Combine(site.Root, "robots.txt")));
+    }
+
+    [Fact]
+    public void Every_question_bullet_and_flow_step_of_the_content_appears_in_the_pages()
+    {
+        var (workspace, site) = BuildReal();
+        using var _ = workspace;
+        var model = LoadRealContent();
+        var markdown = new MarkdownRenderer();
+        static string Norm(string s) => Regex.Replace(s, @"\s+", " ").Trim();
+        var area = model.Areas[0];
+        var areaText = Norm(site.Text($"{area.Slug}/index.html"));
+
+        var areaTexts = new List<string> { area.Title, area.Summary, area.Intro!, area.Closing!, area.Framework!.Intro!, area.Framework.Summary! };
+        areaTexts.AddRange(area.Framework.Steps.SelectMany(s => new[] { s.Title, s.Tagline, s.Detail }).OfType<string>());
+        areaTexts.AddRange(area.ListeningFor);
+        areaTexts.AddRange(area.Evidence.Select(e => e.Pull));
+        areaTexts.AddRange(area.MoreQuestions!.Items.SelectMany(i => i.HowToAnswer.Prepend(i.Text)));
+        areaTexts.AddRange(area.Questions.SelectMany(q => new[] { q.Text, q.Summary }));
+        foreach (var text in areaTexts) Assert.Contains(Norm(markdown.Plain(text)), areaText);
+
+        foreach (var question in area.Questions)
+        {
+            var text = Norm(site.Text($"{area.Slug}/{question.Slug}/index.html"));
+            var expected = question.Flow.Select(f => f.Label).Concat(question.HowToAnswer).Concat(question.ListeningFor)
+                .Concat(question.Evidence.Select(e => e.Pull)).Append(question.Summary);
+            foreach (var item in expected) Assert.Contains(Norm(markdown.Plain(item)), text);
+            foreach (var evidence in question.Evidence)
+                Assert.Contains(Norm(evidence.Label ?? model.Source(evidence.SourceId)!.Name), text);
+        }
+
+        var homeText = Norm(site.Text("index.html"));
+        foreach (var text in new[] { model.Settings.Intro!, model.Settings.HowToUse!, model.Settings.Shapes[0].Summary })
+            Assert.Contains(Norm(markdown.Plain(text)), homeText);
+    }
+
+    [Fact]
+    public void Under_a_base_path_no_internal_link_leaves_it()
+    {
+        var (workspace, site) = BuildReal(new BuildOptions { BasePath = "/handbook/", BaseUrl = "https://owner.github.io/handbook/" });
+        using var _ = workspace;
+        var checkedLinks = 0;
+        foreach (var (page, url) in site.Links())
+        {
+            var pageUrl = new Uri("https://owner.github.io/handbook/" + (page == "404.html" ? "some/missing/page" : page));
+            var target = new Uri(pageUrl, url);
+            if (target.Host != "owner.github.io") continue;
+            Assert.True(target.AbsolutePath.StartsWith("/handbook/", StringComparison.Ordinal), $"{page}: {url} -> {target}");
+            checkedLinks++;
+        }
+
+        Assert.True(checkedLinks > 100, $"only {checkedLinks} links checked");
+        var sitemap = File.ReadAllText(Path.Combine(site.Root, "sitemap.xml"));
+        Assert.Contains("<loc>https://owner.github.io/handbook/reliability-sre/major-incident/</loc>", sitemap);
+        Assert.Equal("https://owner.github.io/handbook/reliability-sre/", site.Page("reliability-sre/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Links_between_pages_are_relative_so_the_site_opens_from_disk()
+    {
+        var (workspace, site) = BuildReal();
+        using var _ = workspace;
+        foreach (var (page, url) in site.Links().Where(l => l.Page != "404.html"))
+        {
+            Assert.False(url.StartsWith('/'), $"{page} links to root-relative {url}");
+            if (url.StartsWith('#') || url.Contains("://")) continue;
+            var path = Path.GetFullPath(Path.Combine(site.Root, Path.GetDirectoryName(page)!, url.Split('#')[0]));
+            var file = url.Split('#')[0].EndsWith('/') || url.Split('#')[0] == "" ? Path.Combine(path, "index.html") : path;
+            Assert.True(File.Exists(file), $"{page}: {url} -> {file} does not exist");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// The single Markdig pipeline: inline vs block rendering, raw HTML escaped, unsafe links dropped, site links rebased.
+using Handbook.Markdown;
+
+namespace Handbook.Tests;
+
+public class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _markdown = new();
+    private static LinkRewriter AtDepth(int depth) => new(depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth)));
+
+    [Fact]
+    public void Inline_rendering_has_no_paragraph_and_block_rendering_has_one()
+    {
+        Assert.Equal("Spend <strong>50%</strong> on Actions", _markdown.Inline("Spend **50%** on Actions", AtDepth(0)));
+        Assert.Equal("<p>Spend <em>most</em> words.</p>", _markdown.Block("Spend *most* words.", AtDepth(0)));
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped_not_passed_through()
+    {
+        var html = _markdown.Block("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>", AtDepth(0));
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](java&#x09;script:alert(1))")]
+    [InlineData("[click](vbscript:msgbox(1))")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("![img](javascript:alert(1))")]
+    public void Script_capable_links_are_removed_keeping_their_text(string markdown)
+    {
+        var html = _markdown.Inline(markdown, AtDepth(0));
+        Assert.DoesNotContain("href=", html);
+        Assert.DoesNotContain("src=", html);
+        Assert.DoesNotContain("<a", html);
+    }
+
+    [Theory]
+    [InlineData("[a](https://example.com/x)", "href=\"https://example.com/x\"")]
+    [InlineData("[a](mailto:me@example.com)", "href=\"mailto:me@example.com\"")]
+    [InlineData("[a](#flow)", "href=\"#flow\"")]
+    [InlineData("[a](other/page/)", "href=\"other/page/\"")]
+    public void Safe_links_are_kept(string markdown, string expected) =>
+        Assert.Contains(expected, _markdown.Inline(markdown, AtDepth(1)));
+
+    [Fact]
+    public void Site_relative_links_are_rebased_onto_the_page()
+    {
+        Assert.Contains("href=\"../../reliability-sre/\"", _markdown.Inline("[area](/reliability-sre/)", AtDepth(2)));
+        Assert.Contains("href=\"/handbook/reliability-sre/\"", _markdown.Inline("[area](/reliability-sre/)", new LinkRewriter("/handbook/")));
+        Assert.Contains("href=\"//cdn.example.com/x\"", _markdown.Inline("[cdn](//cdn.example.com/x)", AtDepth(2)));
+    }
+
+    [Fact]
+    public void Plain_text_strips_markup() =>
+        Assert.Equal("Before the loop: bring a number.", _markdown.Plain("**Before the loop:** bring a number."));
+}

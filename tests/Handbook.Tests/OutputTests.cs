@@ -1,0 +1,78 @@
+// The output folder is only ever replaced by a complete build, and never one the generator did not create.
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests;
+
+public class OutputTests
+{
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_as_it_was()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var before = Snapshot(workspace.Output);
+
+        workspace.Write("content/areas/alpha/questions/02-second.yml", "question: [broken\n");
+        var result = workspace.Build();
+
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Contains("_site was left as it was", result.Stderr);
+        Assert.Equal(before, Snapshot(workspace.Output));
+        Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_successful_rebuild_replaces_the_output_and_drops_stale_files()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        workspace.Delete("content/areas/alpha/questions/02-second.yml");
+        Assert.Equal(0, workspace.Build().ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(workspace.Output, "alpha", "second")));
+        Assert.True(File.Exists(Path.Combine(workspace.Output, "alpha", "first", "index.html")));
+        Assert.True(File.Exists(Path.Combine(workspace.Output, ".handbook-output")));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("content")]
+    [InlineData("content/areas")]
+    [InlineData("templates")]
+    [InlineData("site-assets")]
+    [InlineData("..")]
+    [InlineData("/")]
+    public void A_dangerous_output_is_refused_and_nothing_is_deleted(string output)
+    {
+        using var workspace = new Workspace();
+        var before = Snapshot(workspace.Path);
+        var result = workspace.Build(new BuildOptions { OutputDir = output });
+        Assert.Equal(ExitCodes.UsageErrors, result.ExitCode);
+        Assert.Contains("error HB0101: Refusing to write the output here", result.Stderr);
+        Assert.Equal(before, Snapshot(workspace.Path));
+    }
+
+    [Fact]
+    public void A_non_empty_folder_without_the_marker_is_refused()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("docs/keep.txt", "precious");
+        var result = workspace.Build(new BuildOptions { OutputDir = "docs" });
+        Assert.Equal(ExitCodes.UsageErrors, result.ExitCode);
+        Assert.Contains("was not written by this generator", result.Stderr);
+        Assert.Equal("precious", File.ReadAllText(workspace["docs/keep.txt"]));
+        Assert.Single(Directory.EnumerateFileSystemEntries(workspace["docs"]));
+    }
+
+    [Fact]
+    public void An_empty_existing_folder_is_accepted()
+    {
+        using var workspace = new Workspace();
+        Directory.CreateDirectory(workspace["out"]);
+        Assert.Equal(0, workspace.Build(new BuildOptions { OutputDir = "out" }).ExitCode);
+        Assert.True(File.Exists(workspace["out/index.html"]));
+    }
+}
