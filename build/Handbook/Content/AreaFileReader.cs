@@ -48,7 +48,7 @@ internal static class AreaFileReader
         {
             Heading = map.Text("heading"),
             Intro = map.Text("intro"),
-            Name = map.Text("name", required: true, where: "framework") ?? "",
+            Name = map.Text("name") ?? "",
             Summary = map.Text("summary"),
             Steps = steps,
         };
