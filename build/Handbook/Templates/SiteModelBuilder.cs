@@ -38,22 +38,29 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
 
     public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
 
+    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
+    private readonly Dictionary<Question, string> _titles = site.Areas.SelectMany(a => a.Questions).ToDictionary(q => q, q => content.Plain(q.Text));
+
+    /// <summary>Every area; only the current area lists its questions, so page size does not grow with the whole site.</summary>
     private ScriptArray Navigation(PageContext page) =>
         [.. site.Areas.Select(area =>
         {
             var areaPath = PageUrls.Area(area);
+            var open = page.Path.StartsWith(areaPath, StringComparison.Ordinal);
             return new ScriptObject
             {
                 ["title"] = area.Title,
                 ["url"] = page.Url(areaPath),
                 ["current"] = page.Path == areaPath,
-                ["open"] = page.Path.StartsWith(areaPath, StringComparison.Ordinal),
-                ["questions"] = new ScriptArray(area.Questions.Select(q => new ScriptObject
-                {
-                    ["title"] = content.Plain(q.Text),
-                    ["url"] = page.Url(PageUrls.Question(area, q)),
-                    ["current"] = page.Path == PageUrls.Question(area, q),
-                })),
+                ["open"] = open,
+                ["questions"] = open
+                    ? new ScriptArray(area.Questions.Select(q => new ScriptObject
+                    {
+                        ["title"] = _titles[q],
+                        ["url"] = page.Url(PageUrls.Question(area, q)),
+                        ["current"] = page.Path == PageUrls.Question(area, q),
+                    }))
+                    : new ScriptArray(),
             };
         })];
 

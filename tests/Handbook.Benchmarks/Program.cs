@@ -1,0 +1,21 @@
+// Benchmark commands: `dotnet run -c Release --project tests/Handbook.Benchmarks -- <name> [args]`. Each prints its figures.
+using Handbook.Benchmarks;
+
+var benchmarks = new Dictionary<string, Func<string[], int>>
+{
+    ["synthetic"] = args =>
+    {
+        // synthetic <folder> <questions>: write a synthetic content folder, e.g. to build or inspect by hand.
+        SyntheticHandbook.Write(args[0], int.Parse(args[1]));
+        Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
+        return 0;
+    },
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: <benchmark> [args]; benchmarks: {string.Join(", ", benchmarks.Keys)}");
+    return 2;
+}
+
+return run(args[1..]);
