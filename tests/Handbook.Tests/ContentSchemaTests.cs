@@ -1,6 +1,7 @@
 // The schemas are wired for editors: every content file names its schema on line 1, .vscode/settings.json maps them, and the real content passes.
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Handbook.Tests.SchemaSupport;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

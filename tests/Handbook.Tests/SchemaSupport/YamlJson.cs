@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Handbook.Tests.Support;
+namespace Handbook.Tests.SchemaSupport;
 
 public static partial class YamlJson
 {

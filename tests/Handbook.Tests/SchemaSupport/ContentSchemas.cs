@@ -1,10 +1,11 @@
 // The JSON Schemas of content/schemas/, loaded once, and a verdict on one file's bytes as an editor would give it.
 using System.Text;
 using System.Text.Json;
+using Handbook.Tests.Support;
 using Json.Schema;
 using YamlDotNet.Core;
 
-namespace Handbook.Tests.Support;
+namespace Handbook.Tests.SchemaSupport;
 
 public static class ContentSchemas
 {
