@@ -1,5 +1,6 @@
 // content/AUTHORING.md's commands, parsed from its ```sh blocks and run literally, in order, in a temp copy of the repository.
 using System.Net.Http;
+using System.Text.RegularExpressions;
 using Handbook.Tests.Support;
 using Xunit.Abstractions;
 
@@ -93,6 +94,26 @@ public class GuideTests(ITestOutputHelper output)
         var log = Shell.Run("git log --name-only --format=%s -1", repo.Path, TimeSpan.FromMinutes(1)).Output;
         Assert.Contains("Add the platform area", log);
         Assert.Contains("content/areas/platform/questions/02-paved-road.yml", log);
+    }
+
+    [Fact]
+    public void The_output_the_guide_shows_is_what_the_commands_print()
+    {
+        using var workspace = new Workspace(RepoPaths.Content);
+        var wrote = string.Concat(
+            NewRun.Area(workspace, "platform", "Platform engineering").Stdout,
+            NewRun.Question(workspace, "platform", "build-vs-buy", "When do you build instead of buy?", "flagship").Stdout,
+            NewRun.Question(workspace, "platform", "paved-road", "How do you get teams onto a paved road?").Stdout);
+        var file = workspace["content/areas/platform/questions/01-build-vs-buy.yml"];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("source: sev-review", "source: sev-reveiw"));
+        var build = workspace.Build();
+
+        var shown = Regex.Matches(Guide.Replace("\r", ""), @"^```text\n(.*?)^```",
+            RegexOptions.Multiline | RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(4, shown.Count);
+        foreach (var line in shown.Take(3)) Assert.Contains(line + "\n", wrote.Replace("\r", ""));
+        Assert.Equal([shown[3]], build.Diagnostics);
     }
 
     // `serve` runs until stopped: wait for the address it prints, fetch it, then stop it and its children.
