@@ -15,6 +15,7 @@ public static class Pipeline
         new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
         new LoadContentStage(),         // YAML -> typed model, per-file rules
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
+        new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
     ];

@@ -19,12 +19,16 @@ public class CliTests
     [Theory]
     [InlineData("--help")]
     [InlineData("build", "--help")]
+    [InlineData("new", "area", "--help")]
+    [InlineData("new", "question", "--help")]
     public void Help_succeeds(params string[] args) => Assert.Equal(ExitCodes.Success, RunCli(args));
 
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("build", "--output")]
+    [InlineData("new", "area", "platform")]
+    [InlineData("new", "question", "alpha")]
     public void Unknown_commands_and_options_are_usage_errors(params string[] args) => Assert.Equal(ExitCodes.UsageErrors, RunCli(args));
 
     [Theory]

@@ -50,7 +50,7 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error HB0900: could not write the output: {e.Message}");
+            stderr.WriteLine($"error {Codes.OutputFailed}: could not write the output: {e.Message}");
             return ExitCodes.InternalError;
         }
         finally

@@ -46,7 +46,7 @@ public sealed class LoadContentStage : IStage
 
         foreach (var stray in files.Where(f => !IsKnown(f)))
             diagnostics.Warning(new SourceLocation(stray.DisplayPath), Codes.StrayFile,
-                "This file is not read by the generator: content holds handbook.yml, evidence.yml and areas/<area>/area.yml with areas/<area>/questions/<question>.yml.");
+                "This file is not read by the generator: content holds handbook.yml, evidence.yml and areas/<area>/area.yml with areas/<area>/questions/<question>.yml (and schemas/*.json for editors).");
 
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
     }
@@ -100,6 +100,7 @@ public sealed class LoadContentStage : IStage
             ["handbook.yml" or "handbook.yaml" or "evidence.yml" or "evidence.yaml"] => true,
             ["areas", _, "area.yml" or "area.yaml"] => true,
             ["areas", _, "questions", var q] => IsYaml(q),
+            ["schemas", var schema] => schema.EndsWith(".json", StringComparison.Ordinal), // JSON Schemas for editors
             _ => false,
         };
     }

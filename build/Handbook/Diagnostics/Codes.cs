@@ -27,12 +27,21 @@ public static class Codes
     public const string TemplateError = "HB0030";
     public const string MissingTemplate = "HB0031";
 
+    // Warnings: likely mistakes that do not stop the build.
+    public const string UncitedSource = "HB0050";
+    public const string QuestionWithoutEvidence = "HB0051";
+
     // Usage (exit code 2).
     public const string BadOption = "HB0100";
     public const string UnsafeOutput = "HB0101";
     public const string MissingFolder = "HB0102";
+    public const string FileExists = "HB0110";
+    public const string UnknownArea = "HB0111";
 
-    /// <summary>One line per code: what it means. The authoring guide's table of codes is generated from this.</summary>
+    // Output (exit code 3).
+    public const string OutputFailed = "HB0900";
+
+    /// <summary>One line per code: what it means. content/DIAGNOSTICS.md documents each with an example and the fix.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
         [YamlSyntax] = "The file is not valid YAML.",
@@ -57,8 +66,13 @@ public static class Codes
         [EmptyFile] = "The file holds no YAML document.",
         [TemplateError] = "A template failed to parse or render.",
         [MissingTemplate] = "A required template is missing from templates/.",
+        [UncitedSource] = "An evidence source that no area or question cites (warning).",
+        [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",
+        [FileExists] = "`new` would overwrite a file that already exists.",
+        [UnknownArea] = "`new question` names an area that content/areas/ does not have.",
+        [OutputFailed] = "The output folder could not be written.",
     };
 }

@@ -33,7 +33,7 @@ public sealed class ReadInputsStage : IStage
         return Path.GetFileName(contentDir.TrimEnd(Path.DirectorySeparatorChar)) + "/";
     }
 
-    private static IReadOnlyList<InputFile> ReadFolder(string folder, string option, BuildContext context)
+    internal static IReadOnlyList<InputFile> ReadFolder(string folder, string option, BuildContext context)
     {
         var root = context.FullPath(folder);
         if (!Directory.Exists(root))
