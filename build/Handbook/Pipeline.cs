@@ -3,6 +3,7 @@ using Handbook.Content;
 using Handbook.Input;
 using Handbook.Model;
 using Handbook.Output;
+using Handbook.Search;
 using Handbook.Templates;
 
 namespace Handbook;
@@ -16,6 +17,7 @@ public static class Pipeline
         new LoadContentStage(),         // YAML -> typed model, per-file rules
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
+        new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
     ];
 
