@@ -125,7 +125,8 @@
     const own = await shard(keyOf(term));
     const root = stem(term);
     const stems = root.length >= 2 ? await shard(keyOf(root)) : null;
-    const max = term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+    // Numbers get no typo tolerance: 4285 is not a misspelling of 4286.
+    const max = /\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
     const typos = [];
     for (const word of own?.w || []) {
       if (word === term) add(word, 1, 0);
@@ -323,5 +324,11 @@
   });
   const q = new URLSearchParams(location.search).get("q");
   if (q) open(q);
-  window.handbookSearch = { words, stem, query, open };
+  // For tests and scripting: the same engine and result descriptions the dialog uses.
+  const results = async (input, n = PAGE) => {
+    const result = await query(input);
+    const docs = await Promise.all(result.docs.slice(0, n).map(d => load("d/" + d)));
+    return { count: result.count, results: docs.filter(Boolean).map(doc => describe(doc, result)) };
+  };
+  window.handbookSearch = { words, stem, query, results, open };
 })();

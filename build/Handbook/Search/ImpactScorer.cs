@@ -69,7 +69,7 @@ public static class ImpactScorer
             return w.Value.Select(d => (Doc: d.Key, Score: idf * d.Value)).ToList();
         });
         var max = weighted.Values.SelectMany(v => v).Select(v => v.Score).DefaultIfEmpty(1).Max();
-        var scale = Math.Log(1 + max) / Levels;
+        var scale = double.Parse((Math.Log(1 + max) / Levels).ToString("G6")); // the manifest prints six digits
         var postings = weighted.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key,
             w => (IReadOnlyList<Impact>)[.. w.Value.Select(v => new Impact(v.Doc, Quantise(v.Score, scale)))], StringComparer.Ordinal);
         return new ScoredIndex(postings, scale, n);

@@ -67,6 +67,7 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
         var keyBits = new StringBuilder();
         IndexCodec.AppendBitmap(keyBits, [.. keys.Select(ShardKey.Index).Order()]);
+        keyBits.Append(IndexCodec.Symbol(0), (ShardKey.Count + 5) / 6 - keyBits.Length); // always the same length
         files.Add(Script("manifest", new JsonObject
         {
             ["v"] = 1,
