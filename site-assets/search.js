@@ -152,9 +152,9 @@
   const query = async input => {
     const terms = [...new Set(words(input))];
     const manifest = await load("manifest");
-    if (!terms.length || !manifest) return { terms, count: 0, docs: [], words: new Set() };
+    if (!terms.length || !manifest) return { terms, count: 0, docs: [], words: new Set(), termWords: [] };
     const isPrefix = !/[\s\p{P}]$/u.test(input);
-    const matched = new Set();
+    const matched = new Set(), termWords = terms.map(() => new Map());
     const perTerm = await Promise.all(terms.map(async (term, t) => {
       const found = await expand(term, isPrefix && t === terms.length - 1);
       const scores = new Map();
@@ -162,6 +162,7 @@
         const p = await posting(word);
         if (!p) return;
         matched.add(word);
+        termWords[t].set(word, fuzzy ? 0.25 : 1);
         for (const d of p.docs) {
           const score = weight * (Math.exp((p.top.get(d) ?? p.rest) * manifest.q) - 1);
           const old = scores.get(d);
@@ -180,7 +181,7 @@
     const best = Math.max(0, ...[...total.values()].map(r => r.terms));
     const ranked = [...total.values()].filter(r => r.terms === best)
       .sort((a, b) => a.fuzzy - b.fuzzy || b.score - a.score || a.d - b.d);
-    return { terms, count: ranked.length, all: best === terms.length, docs: ranked.map(r => r.d), words: matched };
+    return { terms, count: ranked.length, all: best === terms.length, docs: ranked.map(r => r.d), words: matched, termWords };
   };
 
   // ---- Results: the section that matches best, and an excerpt with the matched words marked.
@@ -195,7 +196,7 @@
     out.push(text.slice(at));
     return out;
   };
-  const hits = (text, matched) => marks(text, matched).filter(Array.isArray).length;
+  const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(m[0].toLowerCase()) || 0));
   const excerpt = (text, matched) => {
     const first = marks(text, matched).findIndex(Array.isArray);
     const at = first < 0 ? 0 : marks(text, matched).slice(0, first).join("").length;
@@ -205,9 +206,16 @@
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   };
   const TYPES = { question: "Question", area: "Area", source: "Evidence source" };
+  // A section scores by the query terms it holds, then by where: title 3, quick-fire question 2, steps 1.5, other text 1
+  // (a typo counts a quarter).
   const describe = (doc, result) => {
-    const sections = doc.s.map(([anchor, label, text]) => ({ anchor, label, text, n: hits(anchor ? text : doc.t + " " + text, result.words) }));
-    const section = sections.reduce((a, b) => b.n > a.n ? b : a, sections[0]);
+    const sections = doc.s.map(([anchor, label, text]) => {
+      const parts = text.split(" · ").map((part, i) => [part, /^quick-/.test(anchor) && i === 0 ? 2 : /^(flow|framework)$/.test(anchor) ? 1.5 : 1]);
+      if (!anchor) parts.unshift([doc.t, 3]);
+      const weights = result.termWords.map(words => Math.max(0, ...parts.map(([part, w]) => w * best(part, words))));
+      return { anchor, label, text, n: weights.filter(w => w > 0).length, w: weights.reduce((a, b) => a + b, 0) };
+    });
+    const section = sections.reduce((a, b) => b.n > a.n || b.n === a.n && b.w > a.w ? b : a, sections[0]);
     let href = root + doc.u + (location.protocol === "file:" ? "index.html" : "");
     if (section.anchor) href += "#" + section.anchor;
     return { href, title: doc.t, label: section.label || TYPES[doc.y] || "", text: excerpt(section.text, result.words) };

@@ -72,6 +72,25 @@ public class BuildSearchIndexStageTests
     }
 
     [Fact]
+    public void Every_page_has_a_search_button_for_scripts_and_a_message_for_browsers_without_them()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var built = new BuiltSite(workspace.Output);
+        foreach (var path in built.HtmlFiles)
+        {
+            var page = built.Page(path); // AngleSharp parses with scripting off, as a browser without JavaScript does
+            var button = page.QuerySelector(".site-header button[data-search-open]")!;
+            Assert.True(button.HasAttribute("hidden"), $"{path}: the button shows only once search.js runs");
+            Assert.Equal("Search needs JavaScript.", page.QuerySelector(".site-header noscript .search-noscript")!.TextContent);
+            Assert.NotNull(page.QuerySelector("script[src$='assets/search.js']"));
+            var depth = path.Count(c => c == '/');
+            var root = path == "404.html" ? "/" : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+            Assert.Equal(root, page.DocumentElement.GetAttribute("data-root")); // where search.js finds search/
+        }
+    }
+
+    [Fact]
     public void Every_section_of_the_real_handbook_links_to_an_id_on_its_page()
     {
         using var workspace = new Workspace(RepoPaths.Content);

@@ -3,6 +3,6 @@ namespace Handbook.Search;
 
 public sealed record SearchSection(string Anchor, string Label, IReadOnlyList<SearchText> Texts)
 {
-    /// <summary>The text an excerpt is cut from: every text but the page title, which results show on their own.</summary>
-    public string Excerpt => string.Join(" · ", Texts.Where(t => t.Field != SearchField.Title).Select(t => t.Text));
+    /// <summary>The text an excerpt is cut from: all but the page title (results show it on its own) and the kind label.</summary>
+    public string Excerpt => string.Join(" · ", Texts.Where(t => t.Field is not (SearchField.Title or SearchField.Kind)).Select(t => t.Text));
 }
