@@ -22,7 +22,9 @@
   // ---- Words: the same rules as Tokenizer.cs.
   const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
   const searchable = w => w.length >= 2 && w.length <= 40;
-  const words = text => (text.match(WORD) || []).map(w => w.toLowerCase()).filter(searchable);
+  // Simple (one-to-one) case mapping, as .NET's ToLowerInvariant: "İ" stays, where toLowerCase() would make two characters.
+  const lower = w => /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : [...w].map(c => c.toLowerCase().length === c.length ? c.toLowerCase() : c).join("");
+  const words = text => (text.match(WORD) || []).map(lower).filter(searchable);
 
   // ---- English stemming: Snowball's Porter2, as Lucene.Net implements it for the index (Stemmer.cs).
   const isV = c => "aeiouy".includes(c);
@@ -189,14 +191,14 @@
     const out = [];
     let at = 0;
     for (const m of text.matchAll(WORD)) {
-      if (!matched.has(m[0].toLowerCase())) continue;
+      if (!matched.has(lower(m[0]))) continue;
       out.push(text.slice(at, m.index), [m[0]]);
       at = m.index + m[0].length;
     }
     out.push(text.slice(at));
     return out;
   };
-  const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(m[0].toLowerCase()) || 0));
+  const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(lower(m[0])) || 0));
   const excerpt = (text, matched) => {
     const first = marks(text, matched).findIndex(Array.isArray);
     const at = first < 0 ? 0 : marks(text, matched).slice(0, first).join("").length;
