@@ -70,6 +70,7 @@ public static class SearchBenchmark
         Console.WriteLine();
         Console.WriteLine($"{truth.Pages} searchable pages. Sizes are gzip (level 'Optimal'), or the file's own size when smaller (Pagefind pre-compresses).");
         Console.WriteLine($"Our client: search.js {routes.WireBytes("assets/search.js")} B + search.css {routes.WireBytes("assets/search.css")} B = {client} B gzipped.");
+        Console.WriteLine("Method: both run in headless Chromium (Playwright); every file the page requests for the query is counted.");
         Console.WriteLine("Pagefind is measured through its JS API (pagefind.js), without its UI, which adds its own JS and CSS.");
         Console.WriteLine();
         Console.WriteLine($"{"query",-28} | {"ours KB",8} {"req",4} {"results",8} | {"Pagefind KB",11} {"req",4} {"results",8} | {"pages holding it",16} | ours/Pagefind");
