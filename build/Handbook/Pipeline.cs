@@ -3,6 +3,7 @@ using Handbook.Content;
 using Handbook.Input;
 using Handbook.Model;
 using Handbook.Output;
+using Handbook.Search;
 using Handbook.Templates;
 
 namespace Handbook;
@@ -17,6 +18,7 @@ public static class Pipeline
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
         new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
+        new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
     ];
 

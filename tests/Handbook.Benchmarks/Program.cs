@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
         Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
         return 0;
     },
+    ["search"] = SearchBenchmark.Run, // search [questions] [--keep]: first-query bytes, requests and results, ours vs Pagefind
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -1,0 +1,79 @@
+// Scores every (word, document) pair once at build time: field-weighted BM25, quantised to a small level on a log scale.
+namespace Handbook.Search;
+
+public static class ImpactScorer
+{
+    /// <summary>Levels fit one character of the index alphabet (64 symbols, 0 unused).</summary>
+    public const int Levels = 63;
+
+    private const double K1 = 1.2;
+
+    /// <summary>A question's title far above its summary and kind, above flow steps, above bullets.</summary>
+    public static double Weight(SearchField field) => field switch
+    {
+        SearchField.Title => 10,
+        SearchField.Heading => 4,
+        SearchField.Summary or SearchField.Kind => 3,
+        SearchField.Step => 2,
+        SearchField.Source => 1.5,
+        _ => 1,
+    };
+
+    // Short fields are labels whose length says little; long prose is normalised as plain BM25 does.
+    private static double LengthNormalisation(SearchField field) => field == SearchField.Text ? 0.75 : 0.3;
+
+    public static ScoredIndex Score(IReadOnlyList<SearchDocument> documents)
+    {
+        var fieldCount = Enum.GetValues<SearchField>().Length;
+        var counts = new List<Dictionary<(string Word, SearchField Field), int>>(documents.Count);
+        var lengths = new int[documents.Count, fieldCount];
+        foreach (var (document, doc) in documents.Select((d, i) => (d, i)))
+        {
+            var tf = new Dictionary<(string, SearchField), int>();
+            foreach (var text in document.Sections.SelectMany(s => s.Texts))
+            {
+                foreach (var word in Tokenizer.Words(text.Text))
+                {
+                    tf[(word, text.Field)] = tf.GetValueOrDefault((word, text.Field)) + 1;
+                    lengths[doc, (int)text.Field]++;
+                }
+            }
+
+            counts.Add(tf);
+        }
+
+        var averages = new double[fieldCount];
+        for (var f = 0; f < fieldCount; f++)
+        {
+            var used = Enumerable.Range(0, documents.Count).Select(d => lengths[d, f]).Where(l => l > 0).ToList();
+            averages[f] = used.Count == 0 ? 1 : used.Average();
+        }
+
+        var scores = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < counts.Count; doc++)
+        {
+            foreach (var ((word, field), tf) in counts[doc])
+            {
+                var b = LengthNormalisation(field);
+                var norm = 1 - b + b * lengths[doc, (int)field] / averages[(int)field];
+                var part = Weight(field) * tf * (K1 + 1) / (tf + K1 * norm);
+                if (!scores.TryGetValue(word, out var perDoc)) scores[word] = perDoc = [];
+                perDoc[doc] = perDoc.GetValueOrDefault(doc) + part;
+            }
+        }
+
+        var n = documents.Count;
+        var weighted = scores.ToDictionary(w => w.Key, w =>
+        {
+            var idf = Math.Log(1 + (n - w.Value.Count + 0.5) / (w.Value.Count + 0.5));
+            return w.Value.Select(d => (Doc: d.Key, Score: idf * d.Value)).ToList();
+        });
+        var max = weighted.Values.SelectMany(v => v).Select(v => v.Score).DefaultIfEmpty(1).Max();
+        var scale = double.Parse((Math.Log(1 + max) / Levels).ToString("G6")); // the manifest prints six digits
+        var postings = weighted.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key,
+            w => (IReadOnlyList<Impact>)[.. w.Value.Select(v => new Impact(v.Doc, Quantise(v.Score, scale)))], StringComparer.Ordinal);
+        return new ScoredIndex(postings, scale, n);
+    }
+
+    public static int Quantise(double score, double scale) => Math.Clamp((int)Math.Round(Math.Log(1 + score) / scale), 1, Levels);
+}

@@ -1,0 +1,91 @@
+// Cuts the scored index into the files the client loads: a fixed-size manifest, a shard per two-letter key, documents.
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Handbook.Model;
+
+namespace Handbook.Search;
+
+/// <remarks>
+/// Every file is a script that calls <c>hbSearch(name, data)</c>, so it loads by a script tag from file:// too.
+/// A shard holds every word starting with its key, so one shard answers any prefix of two letters or more;
+/// postings longer than <paramref name="inlineLimit"/> move to block files beside it, loaded only when needed.
+/// </remarks>
+public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 8000, int topCount = PostingEncoder.DefaultTopCount)
+{
+    public const string Folder = "search/";
+    public const string Callback = "hbSearch";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents)
+    {
+        var index = ImpactScorer.Score(documents);
+        var stemmer = new Stemmer();
+        var files = new List<OutputFile>();
+
+        var words = index.Postings.Keys.GroupBy(ShardKey.Of).ToDictionary(g => g.Key, g => g.ToList());
+        var stems = index.Postings.Keys.GroupBy(stemmer.Stem)
+            .Where(g => g.Key.Length >= Tokenizer.MinLength && !(g.Count() == 1 && g.First() == g.Key))
+            .GroupBy(g => ShardKey.Of(g.Key))
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Key, StringComparer.Ordinal).ToList());
+        var keys = words.Keys.Union(stems.Keys).Order(StringComparer.Ordinal).ToList();
+
+        foreach (var key in keys)
+        {
+            var shard = new JsonObject { ["w"] = new JsonArray(), ["p"] = new JsonArray(), ["s"] = new JsonObject() };
+            var blocks = new List<JsonObject>();
+            var blockLength = 0;
+            foreach (var word in words.GetValueOrDefault(key) ?? [])
+            {
+                var posting = PostingEncoder.Encode(index.Postings[word], topCount);
+                shard["w"]!.AsArray().Add(word);
+                if (posting.Length <= inlineLimit)
+                {
+                    shard["p"]!.AsArray().Add(posting);
+                    continue;
+                }
+
+                if (blocks.Count == 0 || blockLength + posting.Length > blockSize && blockLength > 0)
+                {
+                    blocks.Add([]);
+                    blockLength = 0;
+                }
+
+                blocks[^1][word] = posting;
+                blockLength += posting.Length;
+                shard["p"]!.AsArray().Add(blocks.Count);
+            }
+
+            foreach (var group in stems.GetValueOrDefault(key) ?? [])
+                shard["s"]![group.Key] = new JsonArray([.. group.Order(StringComparer.Ordinal).Select(w => (JsonNode)w)]);
+
+            files.Add(Script($"t/{key}", shard));
+            files.AddRange(blocks.Select((block, i) => Script($"t/{key}.{i + 1}", block)));
+        }
+
+        var keyBits = new StringBuilder();
+        IndexCodec.AppendBitmap(keyBits, [.. keys.Select(ShardKey.Index).Order()]);
+        keyBits.Append(IndexCodec.Symbol(0), (ShardKey.Count + 5) / 6 - keyBits.Length); // always the same length
+        files.Add(Script("manifest", new JsonObject
+        {
+            ["v"] = 1,
+            ["n"] = documents.Count,
+            ["q"] = index.Scale,
+            ["k"] = keyBits.ToString(),
+        }));
+
+        files.AddRange(documents.Select((document, id) => Script($"d/{id}", new JsonObject
+        {
+            ["u"] = document.Url,
+            ["t"] = document.Title,
+            ["y"] = document.Type,
+            ["s"] = new JsonArray([.. document.Sections.Select(s => (JsonNode)new JsonArray(s.Anchor, s.Label, s.Excerpt))]),
+        })));
+        return files;
+    }
+
+    private static OutputFile Script(string name, JsonNode data) =>
+        OutputFile.Text($"{Folder}{name}.js", $"{Callback}(\"{name}\",{data.ToJsonString(Json)});\n");
+}

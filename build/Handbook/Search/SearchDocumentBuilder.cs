@@ -1,0 +1,99 @@
+// Turns the content model into search documents: one per question, area and evidence page, a section per anchor.
+using Handbook.Markdown;
+using Handbook.Model;
+using Handbook.Templates;
+
+namespace Handbook.Search;
+
+/// <remarks>Anchors must match the ids the templates write (question.sbn-html, area.sbn-html, source.sbn-html).</remarks>
+public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
+{
+    public IReadOnlyList<SearchDocument> Build()
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var area in site.Areas)
+        {
+            documents.Add(Area(area));
+            documents.AddRange(area.Questions.Select(q => Question(area, q)));
+        }
+
+        documents.AddRange(site.Sources.Select(Source));
+        return documents;
+    }
+
+    private SearchDocument Question(Area area, Question question)
+    {
+        var title = Plain(question.Text);
+        return new SearchDocument(PageUrls.Question(area, question), title, "question",
+        [
+            new("", "", [new(SearchField.Title, title), .. Optional(SearchField.Kind, question.Kind), new(SearchField.Summary, Plain(question.Summary))]),
+            new("flow", "The flow", [.. question.Flow.Select(s => new SearchText(SearchField.Step, Plain(s.Label)))]),
+            new("how-to-answer", "How to answer", Texts(SearchField.Text, question.HowToAnswer)),
+            .. Bullets("listening-for", "What the interviewer is looking for", question.ListeningFor),
+            .. Evidence(question.Evidence),
+        ]);
+    }
+
+    private SearchDocument Area(Area area)
+    {
+        var title = Plain(area.Title);
+        var sections = new List<SearchSection>
+        {
+            new("", "", [new(SearchField.Title, title), new(SearchField.Summary, Plain(area.Summary)), .. Optional(SearchField.Text, area.Intro)]),
+        };
+        if (area.Framework is { } framework)
+        {
+            sections.Add(new("framework", Plain(framework.Heading ?? "How to answer this area"),
+            [
+                .. Optional(SearchField.Heading, framework.Name), .. Optional(SearchField.Text, framework.Intro), .. Optional(SearchField.Text, framework.Summary),
+                .. framework.Steps.SelectMany(s => (IEnumerable<SearchText>)
+                    [new(SearchField.Step, Plain(s.Title)), .. Optional(SearchField.Text, s.Tagline), .. Optional(SearchField.Text, s.Detail)]),
+            ]));
+        }
+
+        sections.AddRange(Bullets("listening-for", "What the interviewer is looking for", area.ListeningFor));
+        sections.AddRange(Evidence(area.Evidence));
+        if (area.MoreQuestions is { } more)
+        {
+            if (more.Intro is not null)
+                sections.Add(new("more-questions", Plain(more.Title ?? "More questions you might get"), [new(SearchField.Text, Plain(more.Intro))]));
+            sections.AddRange(more.Items.Select((item, i) => new SearchSection($"quick-{i + 1}", "Quick-fire question",
+                [new(SearchField.Heading, Plain(item.Text)), .. Texts(SearchField.Text, item.HowToAnswer)])));
+        }
+
+        if (area.Closing is { } closing) sections.Add(new("before-the-loop", "Before the loop", [new(SearchField.Text, Plain(closing))]));
+        return new SearchDocument(PageUrls.Area(area), title, "area", sections);
+    }
+
+    private SearchDocument Source(EvidenceSource source)
+    {
+        var title = Plain(source.Name);
+        var pulls = site.Areas.SelectMany(a => a.Evidence.Concat(a.Questions.SelectMany(q => q.Evidence)))
+            .Where(r => r.SourceId == source.Id).Select(r => "Pull " + Plain(r.Pull)).Distinct().ToList();
+        return new SearchDocument(PageUrls.Source(source), title, "source",
+        [
+            new("", "", [new(SearchField.Title, title), .. Optional(SearchField.Summary, source.Summary)]),
+            .. pulls.Count == 0 ? [] : new[] { new SearchSection("cited-by", "What to pull from it", Texts(SearchField.Text, pulls)) },
+        ]);
+    }
+
+    private IEnumerable<SearchSection> Bullets(string anchor, string label, IReadOnlyList<string> items) =>
+        items.Count == 0 ? [] : [new SearchSection(anchor, label, Texts(SearchField.Text, items))];
+
+    private IEnumerable<SearchSection> Evidence(IReadOnlyList<EvidenceRef> refs)
+    {
+        var texts = refs.Where(r => site.Source(r.SourceId) is not null).SelectMany(r => new SearchText[]
+        {
+            new(SearchField.Source, Plain(r.Label ?? site.Source(r.SourceId)!.Name)),
+            new(SearchField.Text, "pull " + Plain(r.Pull)),
+        }).ToList();
+        return texts.Count == 0 ? [] : [new SearchSection("evidence", "Where to get your data", texts)];
+    }
+
+    private List<SearchText> Texts(SearchField field, IEnumerable<string> items) => [.. items.Select(i => new SearchText(field, Plain(i)))];
+
+    private IEnumerable<SearchText> Optional(SearchField field, string? text) => text is null ? [] : [new SearchText(field, Plain(text))];
+
+    // Plain text collapses line breaks of block fields, so excerpts read as one line.
+    private string Plain(string text) => string.Join(' ', markdown.Plain(text).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
