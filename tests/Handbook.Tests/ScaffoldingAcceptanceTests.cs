@@ -79,19 +79,23 @@ public class ScaffoldingAcceptanceTests
         Assert.DoesNotContain(site.HtmlFiles, page => site.Text(page).Contains("TODO"));
     }
 
-    // The search index is built by the search branch (#4); once it is merged, remove Skip so this checks the real index.
-    [Fact(Skip = "search (#4) is not on this branch: wire after merge")]
+    [Fact]
     public void A_scaffolded_area_is_in_the_search_index()
     {
         var (workspace, build) = ScaffoldFillAndBuild();
         using var _ = workspace;
         Assert.Equal(ExitCodes.Success, build.ExitCode);
-        var index = Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f).Contains("search", StringComparison.OrdinalIgnoreCase) && f.EndsWith(".json", StringComparison.Ordinal))
-            .Select(File.ReadAllText).SingleOrDefault();
-        Assert.NotNull(index);
-        Assert.Contains("Platform engineering", index);
-        Assert.Contains("platform/build-vs-buy/", index);
-        Assert.Contains("When do you build instead of buy?", index);
+        var searchDir = Path.Combine(workspace.Output, "search");
+        var index = new SearchFiles(Directory.EnumerateFiles(searchDir, "*.js", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(searchDir, f).Replace('\\', '/')[..^".js".Length], File.ReadAllText));
+
+        var documents = index.Names.Where(n => n.StartsWith("d/", StringComparison.Ordinal))
+            .ToDictionary(n => int.Parse(n[2..]), n => index.Data(n));
+        var area = Assert.Single(documents, d => (string)d.Value["u"]! == "platform/");
+        Assert.Equal("Platform engineering", (string)area.Value["t"]!);
+        var question = Assert.Single(documents, d => (string)d.Value["u"]! == "platform/build-vs-buy/");
+        Assert.Equal("When do you build instead of buy?", (string)question.Value["t"]!);
+        Assert.Contains(question.Key, index.Posting("buy").Docs);
+        Assert.Contains(area.Key, index.Posting("platform").Docs);
     }
 }
