@@ -1,5 +1,6 @@
 // THE list of build stages, in order: the only place they are wired together.
 using Handbook.Content;
+using Handbook.Diagrams;
 using Handbook.Input;
 using Handbook.Model;
 using Handbook.Output;
@@ -15,6 +16,7 @@ public static class Pipeline
         new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
         new LoadContentStage(),         // YAML -> typed model, per-file rules
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
+        new DrawDiagramsStage(),        // flows and spines -> inline SVG on the model
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
     ];

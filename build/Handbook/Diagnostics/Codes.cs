@@ -26,6 +26,7 @@ public static class Codes
     public const string EmptyFile = "HB0020";
     public const string TemplateError = "HB0030";
     public const string MissingTemplate = "HB0031";
+    public const string DiagramTextTooLong = "HB0040";
 
     // Usage (exit code 2).
     public const string BadOption = "HB0100";
@@ -57,6 +58,7 @@ public static class Codes
         [EmptyFile] = "The file holds no YAML document.",
         [TemplateError] = "A template failed to parse or render.",
         [MissingTemplate] = "A required template is missing from templates/.",
+        [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",
