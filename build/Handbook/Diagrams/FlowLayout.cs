@@ -13,6 +13,9 @@ public sealed class FlowLayout(FontMetrics fonts)
     private const double PadX = 12, PadTop = 10, PadBottom = 12, BadgeRadius = 12, BadgeGap = 8, BlockGap = 2, LineHeight = 1.3;
     private static readonly int[] ColumnCounts = [4, 3, 2];
 
+    /// <summary>The first line sits beside the badge, whose 2 px stroke reaches 1 px past its radius on each side.</summary>
+    private const double BadgeLine = 2 * BadgeRadius + 2;
+
     /// <summary>The wide variant: as many boxes per row as keep every label within its line limit, rows balanced.</summary>
     public (DiagramLayout? Layout, LayoutFailure? Failure) Rows(DiagramKind kind, IReadOnlyList<DiagramStep> steps)
     {
@@ -84,7 +87,7 @@ public sealed class FlowLayout(FontMetrics fonts)
     }
 
     private static LayoutStep Place(int index, DiagramStep step, LayoutRect box, IReadOnlyList<LayoutText> lines) =>
-        new(index + 1, step.Phase, box, new LayoutPoint(box.X + PadX + BadgeRadius, box.Y + PadTop + BadgeRadius), BadgeRadius,
+        new(index + 1, step.Phase, box, new LayoutPoint(box.X + PadX + BadgeRadius, box.Y + PadTop + BadgeLine / 2), BadgeRadius,
             [.. lines.Select(l => l with { X = box.X + l.X, Baseline = box.Y + l.Baseline })]);
 
     /// <summary>The text of one box, relative to its top-left corner, and the box height; or why it does not fit.</summary>
@@ -108,7 +111,7 @@ public sealed class FlowLayout(FontMetrics fonts)
             foreach (var line in wrapped)
             {
                 var lineBox = Math.Max(style.Size * LineHeight, (fonts.AscentEm + fonts.DescentEm) * style.Size);
-                if (lines.Count == 0) lineBox = Math.Max(lineBox, 2 * BadgeRadius);
+                if (lines.Count == 0) lineBox = Math.Max(lineBox, BadgeLine);
                 var ascent = fonts.AscentEm * style.Size;
                 var baseline = y + (lineBox - (fonts.AscentEm + fonts.DescentEm) * style.Size) / 2 + ascent;
                 lines.Add(new LayoutText(line, style.Role, PadX + (lines.Count == 0 ? indent : 0), baseline, style.Size, style.Weight,
