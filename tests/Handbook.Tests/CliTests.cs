@@ -53,6 +53,6 @@ public class CliTests
     {
         using var workspace = new Workspace();
         var result = workspace.Build();
-        Assert.Matches(@"^Built 8 pages \(14 files\) into _site in \d+ ms\.\n$", result.Stdout.Replace("\r", ""));
+        Assert.Matches(@"^Built 8 pages \(18 files\) into _site in \d+ ms\.\n$", result.Stdout.Replace("\r", ""));
     }
 }

@@ -10,6 +10,9 @@ public sealed class DrawDiagramsStage(DiagramRenderer? renderer = null) : IStage
     private readonly DiagramRenderer _renderer = renderer ?? DiagramRenderer.Default;
     private readonly MarkdownRenderer _markdown = new();
 
+    /// <summary>A label too long to draw is reported alongside any other content error, in the same run.</summary>
+    public bool RunsAfterErrors => true;
+
     public Site Run(Site site, BuildContext context) => site with
     {
         Areas = [.. site.Areas.Select(area => Draw(site, area, context.Diagnostics))],
@@ -46,7 +49,7 @@ public sealed class DrawDiagramsStage(DiagramRenderer? renderer = null) : IStage
         {
             var step = steps[failure.StepIndex];
             diagnostics.Error(location(failure.StepIndex), Codes.DiagramTextTooLong,
-                $"{what} {failure.StepIndex + 1} '{step.Title}' cannot be drawn: {failure.Message}. Shorten it.");
+                $"{what} {failure.StepIndex + 1} '{Quote(step.Title)}' cannot be drawn: {failure.Message}. Shorten it.");
             return null;
         }
 
@@ -54,4 +57,6 @@ public sealed class DrawDiagramsStage(DiagramRenderer? renderer = null) : IStage
     }
 
     private string Plain(string markdown) => _markdown.Plain(markdown);
+
+    private static string Quote(string text) => text.Length <= 40 ? text : text[..37].TrimEnd() + "...";
 }
