@@ -55,7 +55,8 @@ public sealed class FlowLayout(FontMetrics fonts)
                     ]));
             }
 
-            var canvasHeight = 2 * Margin + rows * height + (rows - 1) * GapY;
+            // Whole pixels: browsers round a box's height to layout units, which would shrink a fractional drawing by a hair.
+            var canvasHeight = Math.Ceiling(2 * Margin + rows * height + (rows - 1) * GapY);
             return (new DiagramLayout("rows", RowsWidth, canvasHeight, placed, connectors), null);
         }
 
@@ -83,7 +84,7 @@ public sealed class FlowLayout(FontMetrics fonts)
             y += content.Height + ColumnGap;
         }
 
-        return (new DiagramLayout("column", ColumnWidth, y - ColumnGap + Margin, placed, connectors), null);
+        return (new DiagramLayout("column", ColumnWidth, Math.Ceiling(y - ColumnGap + Margin), placed, connectors), null);
     }
 
     private static LayoutStep Place(int index, DiagramStep step, LayoutRect box, IReadOnlyList<LayoutText> lines) =>
