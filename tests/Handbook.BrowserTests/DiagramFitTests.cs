@@ -127,4 +127,32 @@ public class DiagramFitTests(HandbookSiteFixture site)
 
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Forced_colours_mode_draws_every_box_text_and_arrow_in_system_colours()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ForcedColors = ForcedColors.Active });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "reliability-sre/major-incident/");
+        var colours = await page.EvaluateAsync<string[][]>("""
+            () => {
+              const probe = document.createElement('div');
+              document.body.append(probe);
+              probe.style.color = 'CanvasText'; probe.style.backgroundColor = 'Canvas';
+              const system = [getComputedStyle(probe).backgroundColor, getComputedStyle(probe).color];
+              const svg = [...document.querySelectorAll('svg.diagram-svg')].find(s => getComputedStyle(s).display !== 'none');
+              const fills = [...svg.querySelectorAll('.diagram-box, .diagram-badge')].map(e => getComputedStyle(e).fill);
+              const strokes = [...svg.querySelectorAll('.diagram-box, .diagram-badge, .diagram-arrow')].map(e => getComputedStyle(e).stroke);
+              const texts = [...svg.querySelectorAll('text, .diagram-arrowhead')].map(e => getComputedStyle(e).fill);
+              return [system, fills, strokes, texts];
+            }
+            """);
+        var (canvas, canvasText) = (colours[0][0], colours[0][1]);
+        Assert.NotEqual(canvas, canvasText);
+        Assert.All(colours[1], fill => Assert.Equal(canvas, fill));
+        Assert.All(colours[2], stroke => Assert.Equal(canvasText, stroke));
+        Assert.All(colours[3], fill => Assert.Equal(canvasText, fill));
+        Assert.True(colours[1].Length >= 16);
+        await context.CloseAsync();
+    }
 }
