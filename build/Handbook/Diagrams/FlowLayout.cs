@@ -10,7 +10,7 @@ public sealed class FlowLayout(FontMetrics fonts)
     public const double ColumnWidth = 280;
 
     private const double Margin = 2, GapX = 36, GapY = 40, ColumnGap = 28, ArrowInset = 2;
-    private const double PadX = 12, PadTop = 10, PadBottom = 12, BadgeRadius = 12, BadgeGap = 8, BlockGap = 2, LineHeight = 1.3;
+    private const double PadX = 10, PadTop = 10, PadBottom = 12, BadgeRadius = 12, BadgeGap = 6, BlockGap = 2, LineHeight = 1.3;
     private static readonly int[] ColumnCounts = [4, 3, 2];
 
     /// <summary>The first line sits beside the badge, whose 2 px stroke reaches 1 px past its radius on each side.</summary>
