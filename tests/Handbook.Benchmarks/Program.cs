@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
         Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
         return 0;
     },
+    ["diagrams"] = args => DiagramBenchmark.Run(args.Length > 0 ? int.Parse(args[0]) : 2000), // diagrams [count]: time and bytes per diagram
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
