@@ -81,5 +81,17 @@ public class DiagramGeometryTests
         Assert.All(column.Steps.SelectMany(s => s.Lines), l => Assert.True(l.Size >= 14));
     }
 
+    [Fact]
+    public void Text_too_wide_to_sit_beside_the_badge_starts_below_it_in_every_box()
+    {
+        var (kind, _, steps) = DiagramCases.All["flow-long-phase-name"];
+        var (rows, column) = DiagramRenderer.Default.Layouts(kind, steps);
+        foreach (var step in rows!.Steps.Concat(column!.Steps))
+            Assert.True(step.Lines[0].Bounds.Y >= step.Badge.Bottom, $"{step.Number}: '{step.Lines[0].Text}' is beside the badge");
+        var (shortKind, _, shortSteps) = DiagramCases.All["flow-4-steps-phases"];
+        var beside = DiagramRenderer.Default.Layouts(shortKind, shortSteps).Column!;
+        Assert.All(beside.Steps, s => Assert.True(s.Lines[0].X > s.Badge.Right));
+    }
+
     private static LayoutRect Grow(LayoutRect r, double by) => new(r.X - by, r.Y - by, r.Width + 2 * by, r.Height + 2 * by);
 }

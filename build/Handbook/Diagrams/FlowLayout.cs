@@ -20,7 +20,9 @@ public sealed class FlowLayout(FontMetrics fonts)
     public (DiagramLayout? Layout, LayoutFailure? Failure) Rows(DiagramKind kind, IReadOnlyList<DiagramStep> steps)
     {
         LayoutFailure? failure = null;
-        foreach (var maxColumns in ColumnCounts.Select(c => Math.Min(c, steps.Count)).Distinct())
+        // Text beside the badge if at all possible (it reads best), then the fewest rows. Every box is built the same way.
+        var counts = ColumnCounts.Select(c => Math.Min(c, steps.Count)).Distinct().ToList();
+        foreach (var (maxColumns, besideBadge) in counts.Select(c => (c, true)).Concat(counts.Select(c => (c, false))))
         {
             var rows = (steps.Count + maxColumns - 1) / maxColumns;
             var columns = (steps.Count + rows - 1) / rows;
@@ -28,7 +30,7 @@ public sealed class FlowLayout(FontMetrics fonts)
             var contents = new List<(IReadOnlyList<LayoutText> Lines, double Height)>();
             foreach (var (step, i) in steps.Select((s, i) => (s, i)))
             {
-                var (content, problem) = Content(kind, step, boxWidth);
+                var (content, problem) = Content(kind, step, boxWidth, besideBadge);
                 if (problem is not null) { failure = new LayoutFailure(i, problem); break; }
                 contents.Add(content);
             }
@@ -66,13 +68,19 @@ public sealed class FlowLayout(FontMetrics fonts)
     /// <summary>The narrow variant: one box per row, each as tall as its text, joined by downward arrows.</summary>
     public (DiagramLayout? Layout, LayoutFailure? Failure) Column(DiagramKind kind, IReadOnlyList<DiagramStep> steps)
     {
+        var beside = Column(kind, steps, besideBadge: true);
+        return beside.Layout is null ? Column(kind, steps, besideBadge: false) : beside;
+    }
+
+    private (DiagramLayout? Layout, LayoutFailure? Failure) Column(DiagramKind kind, IReadOnlyList<DiagramStep> steps, bool besideBadge)
+    {
         var boxWidth = ColumnWidth - 2 * Margin;
         var placed = new List<LayoutStep>();
         var connectors = new List<LayoutConnector>();
         var y = Margin;
         for (var i = 0; i < steps.Count; i++)
         {
-            var (content, problem) = Content(kind, steps[i], boxWidth);
+            var (content, problem) = Content(kind, steps[i], boxWidth, besideBadge);
             if (problem is not null) return (null, new LayoutFailure(i, problem));
             if (i > 0)
             {
@@ -92,27 +100,27 @@ public sealed class FlowLayout(FontMetrics fonts)
             [.. lines.Select(l => l with { X = box.X + l.X, Baseline = box.Y + l.Baseline })]);
 
     /// <summary>The text of one box, relative to its top-left corner, and the box height; or why it does not fit.</summary>
-    private ((IReadOnlyList<LayoutText> Lines, double Height), string?) Content(DiagramKind kind, DiagramStep step, double boxWidth)
+    /// <remarks>Text starts beside the number badge, or (when a layout's text does not fit there) on the line below it.</remarks>
+    private ((IReadOnlyList<LayoutText> Lines, double Height), string?) Content(DiagramKind kind, DiagramStep step, double boxWidth, bool besideBadge)
     {
         IEnumerable<(TextStyle Style, string? Text)> blocks = kind == DiagramKind.Flow
             ? [(TextStyle.Tag, step.PhaseName), (TextStyle.Label, step.Title)]
             : [(TextStyle.Title, step.Title), (TextStyle.Tagline, step.Tagline)];
         var inner = boxWidth - 2 * PadX;
-        var indent = 2 * BadgeRadius + BadgeGap;
         var lines = new List<LayoutText>();
-        var y = PadTop;
+        var y = besideBadge ? PadTop : PadTop + BadgeLine;
         foreach (var (style, text) in blocks)
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            var first = lines.Count == 0;
-            var wrapped = LabelWrapper.Wrap(text, s => fonts.Width(s, style.Size, style.Weight), first ? inner - indent : inner, inner, style.MaxLines);
+            var indent = besideBadge && lines.Count == 0 ? 2 * BadgeRadius + BadgeGap : 0;
+            var wrapped = LabelWrapper.Wrap(text, s => fonts.Width(s, style.Size, style.Weight), inner - indent, inner, style.MaxLines);
             if (wrapped is null)
                 return (default, $"its {style.Role} does not fit in {style.MaxLines} line{(style.MaxLines == 1 ? "" : "s")} of {inner:0} px at {style.Size:0} px");
 
             foreach (var line in wrapped)
             {
                 var lineBox = Math.Max(style.Size * LineHeight, (fonts.AscentEm + fonts.DescentEm) * style.Size);
-                if (lines.Count == 0) lineBox = Math.Max(lineBox, BadgeLine);
+                if (besideBadge && lines.Count == 0) lineBox = Math.Max(lineBox, BadgeLine);
                 var ascent = fonts.AscentEm * style.Size;
                 var baseline = y + (lineBox - (fonts.AscentEm + fonts.DescentEm) * style.Size) / 2 + ascent;
                 lines.Add(new LayoutText(line, style.Role, PadX + (lines.Count == 0 ? indent : 0), baseline, style.Size, style.Weight,

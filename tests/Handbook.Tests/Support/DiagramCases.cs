@@ -24,6 +24,10 @@ public static class DiagramCases
             ["flow-non-ascii"] = Flow(["Zürich façade: naïve café crème", "Łódź → Kraków, straße", "Ελληνικά και русский текст", "«Fin» — ¿qué?"],
                 phases: [0, 1, 2, 3]),
             ["flow-emoji"] = Flow(["Ship it 🚀", "Celebrate 🎉 with the team 👩‍💻", "日本語のラベル", "Plain <b>&amp;</b> \"quoted\""]),
+            // A phase name too wide to sit beside the number badge: every box starts its text on the line below.
+            ["flow-long-phase-name"] = (DiagramKind.Flow, "The flow, in 3 steps",
+                [new("Set the scene", null, "context", "Context and the stakes"), new("Act", null, "actions", "Actions"),
+                 new("Land it", null, "results", "Results you can measure well")]),
             ["spine-6-steps"] = Spine([("Define SLOs", "set the target, not 100%."), ("Instrument", "alert on symptoms."),
                 ("Mitigate fast", "stabilize before you debug."), ("Blameless postmortem", "find the systemic cause."),
                 ("Durable fixes", null), ("Reduce toil", null)]),
