@@ -155,4 +155,21 @@ public class DiagramFitTests(HandbookSiteFixture site)
         Assert.True(colours[1].Length >= 16);
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Printing_from_dark_mode_uses_the_light_palette()
+    {
+        var (page, _) = await site.OpenAsync(1280, 900, ColorScheme.Dark);
+        await page.GotoAsync(site.Server.BaseUrl + "reliability-sre/major-incident/");
+        const string Colours = "() => [...document.querySelectorAll('svg.diagram-rows :is(.diagram-box, .diagram-badge, text, .diagram-arrow)')].map(e => { const s = getComputedStyle(e); return s.fill + ' ' + s.stroke; })";
+        var darkScreen = await page.EvaluateAsync<string[]>(Colours);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Dark });
+        var darkPrint = await page.EvaluateAsync<string[]>(Colours);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Light });
+        var lightPrint = await page.EvaluateAsync<string[]>(Colours);
+
+        Assert.NotEqual(darkScreen, darkPrint);
+        Assert.Equal(lightPrint, darkPrint);
+        await page.Context.CloseAsync();
+    }
 }

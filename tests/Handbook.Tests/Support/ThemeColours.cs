@@ -11,7 +11,7 @@ public sealed partial class ThemeColours
 
     public static (ThemeColours Light, ThemeColours Dark) Read(string css)
     {
-        var dark = css.IndexOf("@media (prefers-color-scheme: dark)", StringComparison.Ordinal);
+        var dark = css.IndexOf("prefers-color-scheme: dark", StringComparison.Ordinal);
         var light = Declarations(css[..dark]);
         var darkValues = new Dictionary<string, string>(light);
         foreach (var (name, value) in Declarations(css[dark..])) darkValues[name] = value;
