@@ -172,4 +172,22 @@ public class DiagramFitTests(HandbookSiteFixture site)
         Assert.Equal(lightPrint, darkPrint);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(1280)]
+    public async Task Axe_finds_no_violation_in_the_diagrams(int width)
+    {
+        var (page, _) = await site.OpenAsync(width);
+        foreach (var path in new[] { "reliability-sre/", "reliability-sre/major-incident/" }) // a spine and a flow with phases; axe is slow
+        {
+            await page.GotoAsync(site.Server.BaseUrl + path);
+            var context = new Deque.AxeCore.Commons.AxeRunContext { Include = [new Deque.AxeCore.Commons.AxeSelector(".diagram")] };
+            var results = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(page, context);
+            Assert.True(results.Violations.Length == 0, $"{path}: " + string.Join("; ", results.Violations.Select(v => $"{v.Id}: {v.Help}")));
+            Assert.NotEmpty(results.Passes);
+        }
+
+        await page.Context.CloseAsync();
+    }
 }
