@@ -190,4 +190,31 @@ public class DiagramFitTests(HandbookSiteFixture site)
 
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The golden diagrams (12 steps, long words, non-ASCII, emoji...) placed into a real page of the site.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_golden_diagram_fits_in_the_browser_too(bool blockWebFont)
+    {
+        var (page, _) = await site.OpenAsync();
+        if (blockWebFont) await page.RouteAsync("**/*.woff2", route => route.AbortAsync());
+        var goldens = Directory.EnumerateFiles(Path.Combine(RepoPaths.Fixtures, "diagrams"), "*.html").Order(StringComparer.Ordinal).ToList();
+        Assert.True(goldens.Count >= 10);
+        await page.GotoAsync(site.Server.BaseUrl + "sources/");
+        foreach (var golden in goldens)
+            foreach (var width in Widths)
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                await page.EvaluateAsync("html => { document.querySelector('main').innerHTML = html; }", File.ReadAllText(golden));
+                var result = JsonSerializer.Deserialize<Result>((await page.EvaluateAsync(Measure))!.Value.GetRawText(),
+                    new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+                var where = $"{Path.GetFileName(golden)} at {width} px{(blockWebFont ? ", web font blocked" : "")}";
+                Assert.True(result.Problems.Length == 0, $"{where}: {string.Join("; ", result.Problems)}");
+                Assert.Equal([width >= 768 ? "rows" : "column"], result.Visible);
+                Assert.True(result.MinFontPx >= 14 - 1e-6, $"{where}: text rendered at {result.MinFontPx} px");
+            }
+
+        await page.Context.CloseAsync();
+    }
 }

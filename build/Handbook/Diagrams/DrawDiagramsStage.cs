@@ -5,9 +5,9 @@ using Handbook.Model;
 
 namespace Handbook.Diagrams;
 
-public sealed class DrawDiagramsStage(DiagramRenderer? renderer = null) : IStage
+public sealed class DrawDiagramsStage : IStage
 {
-    private readonly DiagramRenderer _renderer = renderer ?? DiagramRenderer.Default;
+    private readonly DiagramRenderer _renderer = DiagramRenderer.Default;
     private readonly MarkdownRenderer _markdown = new();
 
     /// <summary>A label too long to draw is reported alongside any other content error, in the same run.</summary>

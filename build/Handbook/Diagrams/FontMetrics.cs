@@ -35,8 +35,6 @@ public sealed class FontMetrics
     public double AscentEm { get; }
     public double DescentEm { get; }
 
-    public IReadOnlyCollection<int> Weights => _byWeight.Keys;
-
     /// <summary>The width in px of <paramref name="text"/> set at <paramref name="size"/> px, without kerning or ligatures.</summary>
     public double Width(string text, double size, int weight)
     {
@@ -47,7 +45,7 @@ public sealed class FontMetrics
         return em * size;
     }
 
-    /// <summary>True when every character of the text is in the self-hosted font (so nothing falls back to another font).</summary>
+    /// <summary>True when every character of the text is in the self-hosted font, so none counts as unknown.</summary>
     public bool Covers(string text, int weight) => text.EnumerateRunes().All(r => _byWeight[weight].ContainsKey(r.Value));
 
     internal static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
