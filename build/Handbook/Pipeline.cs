@@ -1,5 +1,6 @@
 // THE list of build stages, in order: the only place they are wired together.
 using Handbook.Content;
+using Handbook.Diagrams;
 using Handbook.Input;
 using Handbook.Model;
 using Handbook.Output;
@@ -17,6 +18,7 @@ public static class Pipeline
         new LoadContentStage(),         // YAML -> typed model, per-file rules
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
         new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence
+        new DrawDiagramsStage(),        // flows and spines -> inline SVG on the model
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
         new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt

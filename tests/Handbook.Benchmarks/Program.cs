@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
         return 0;
     },
     ["search"] = SearchBenchmark.Run, // search [questions] [--keep]: first-query bytes, requests and results, ours vs Pagefind
+    ["diagrams"] = args => DiagramBenchmark.Run(args.Length > 0 ? int.Parse(args[0]) : 2000), // diagrams [count]: time and bytes per diagram
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

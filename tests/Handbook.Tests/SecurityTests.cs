@@ -51,6 +51,6 @@ public class SecurityTests
         Assert.True(scanned >= 9);
         var evil = site.Page("alpha/evil/index.html");
         Assert.Equal("Evil <script>alert('q')</script> question?", evil.QuerySelector("h1")!.TextContent);
-        Assert.Contains("<script>alert('flow')</script>", evil.QuerySelector(".flow")!.TextContent);
+        Assert.Contains("<script>alert('flow')</script>", evil.QuerySelector(".diagram-flow")!.TextContent);
     }
 }

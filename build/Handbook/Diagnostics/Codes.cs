@@ -26,6 +26,7 @@ public static class Codes
     public const string EmptyFile = "HB0020";
     public const string TemplateError = "HB0030";
     public const string MissingTemplate = "HB0031";
+    public const string DiagramTextTooLong = "HB0040";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -68,6 +69,7 @@ public static class Codes
         [MissingTemplate] = "A required template is missing from templates/.",
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
+        [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

@@ -8,4 +8,7 @@ public sealed record Framework
     public string Name { get; init; } = "";
     public string? Summary { get; init; }
     public IReadOnlyList<FrameworkStep> Steps { get; init; } = [];
+
+    /// <summary>The spine drawn as SVG by DrawDiagramsStage; null before that stage.</summary>
+    public Diagram? Diagram { get; init; }
 }

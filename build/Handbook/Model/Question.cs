@@ -13,6 +13,9 @@ public sealed record Question
     public string? Kind { get; init; }
     public string Summary { get; init; } = "";
     public IReadOnlyList<FlowStep> Flow { get; init; } = [];
+
+    /// <summary>The flow drawn as SVG by DrawDiagramsStage; null before that stage.</summary>
+    public Diagram? Diagram { get; init; }
     public IReadOnlyList<string> HowToAnswer { get; init; } = [];
     public IReadOnlyList<string> ListeningFor { get; init; } = [];
     public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];

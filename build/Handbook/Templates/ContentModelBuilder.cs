@@ -74,6 +74,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
             ["phase"] = step.Phase,
             ["phase_name"] = step.Phase is { } p ? shape?.Phase(p)?.Name ?? p : null,
         }));
+        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.Markup) : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
         model["evidence"] = Evidence(question.Evidence, page);
@@ -86,6 +87,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["intro"] = Block(framework.Intro, page),
         ["name"] = framework.Name,
         ["summary"] = Inline(framework.Summary, page),
+        ["diagram"] = framework.Diagram is { } diagram ? new Html(diagram.Markup) : null,
         ["steps"] = new ScriptArray(framework.Steps.Select((s, i) => new ScriptObject
         {
             ["number"] = i + 1,

@@ -1,0 +1,7 @@
+// A whole diagram placed for one variant ("rows" or "column"): canvas size, steps and connectors.
+namespace Handbook.Diagrams;
+
+public sealed record DiagramLayout(string Variant, double Width, double Height, IReadOnlyList<LayoutStep> Steps, IReadOnlyList<LayoutConnector> Connectors)
+{
+    public LayoutRect Canvas => new(0, 0, Width, Height);
+}

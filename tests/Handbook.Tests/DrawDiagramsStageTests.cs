@@ -1,0 +1,93 @@
+// DrawDiagramsStage on a hand-made model: every flow and spine gets its SVG; text that cannot fit is a located error.
+using Handbook.Diagnostics;
+using Handbook.Diagrams;
+using Handbook.Model;
+
+namespace Handbook.Tests;
+
+public class DrawDiagramsStageTests
+{
+    private static SourceLocation At(int line) => new("content/areas/alpha/questions/q.yml", line, 5);
+
+    private static Site SiteWith(IReadOnlyList<FlowStep> flow, IReadOnlyList<FrameworkStep>? spine = null) => new()
+    {
+        Settings = new HandbookSettings
+        {
+            Shapes = [new AnswerShape("carl", "CARL", "", [new ShapePhase("context", "Context", null), new ShapePhase("actions", "Actions", 50)])],
+        },
+        Areas =
+        [
+            new Area
+            {
+                Slug = "alpha",
+                SourceFile = "content/areas/alpha/area.yml",
+                Shape = "carl",
+                Framework = spine is null ? null : new Framework { Name = "The **alpha** spine", Steps = spine },
+                Questions = [new Question { Slug = "q", SourceFile = "content/areas/alpha/questions/q.yml", Flow = flow }],
+            },
+        ],
+    };
+
+    private static (Site Site, BuildContext Context) Run(Site site)
+    {
+        var context = new BuildContext(new BuildOptions());
+        return (new DrawDiagramsStage().Run(site, context), context);
+    }
+
+    [Fact]
+    public void Puts_the_flow_and_the_spine_on_the_model_with_phase_names_from_the_shape_and_markdown_stripped()
+    {
+        var (site, context) = Run(SiteWith(
+            [new FlowStep("Set the *scene*", "context", At(4)), new FlowStep("**Mitigate** first", "actions", At(6))],
+            [new FrameworkStep("Define `SLOs`", "set the target.", "Detail.", At(9)), new FrameworkStep("Instrument", null, null, At(11))]));
+
+        Assert.Empty(context.Diagnostics.Items);
+        var flow = site.Areas[0].Questions[0].Diagram!.Markup;
+        Assert.Contains(">Set the scene</text>", flow);
+        Assert.Contains(">Mitigate first</text>", flow);
+        Assert.Contains("class=\"diagram-tag\"", flow);
+        Assert.Contains(">Actions</text>", flow);
+        Assert.Contains("2. Mitigate first (phase: Actions).", flow);
+        Assert.Contains("<title id=\"flow-", flow);
+
+        var spine = site.Areas[0].Framework!.Diagram!.Markup;
+        Assert.Contains(">Define SLOs</text>", spine);
+        Assert.Contains(">set the target.</text>", spine);
+        Assert.Contains(">The alpha spine, in 2 steps</title>", spine);
+        Assert.DoesNotContain("Detail.", spine); // the detail stays in the page text, not the diagram
+    }
+
+    [Fact]
+    public void A_label_that_cannot_fit_three_lines_is_a_located_error_naming_the_step()
+    {
+        var tooLong = string.Join(' ', Enumerable.Repeat("overlong", 30));
+        var (site, context) = Run(SiteWith([new FlowStep("Fine", null, At(4)), new FlowStep(tooLong, null, At(7))]));
+
+        var error = Assert.Single(context.Diagnostics.Items);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(Codes.DiagramTextTooLong, error.Code);
+        Assert.Equal(At(7), error.Location);
+        Assert.StartsWith("Flow step 2 'overlong overlong", error.Message);
+        Assert.Contains("does not fit in 3 lines", error.Message);
+        Assert.Null(site.Areas[0].Questions[0].Diagram);
+    }
+
+    [Fact]
+    public void A_phase_tag_too_wide_for_any_box_is_reported_too()
+    {
+        var site = SiteWith([new FlowStep("A", "context", At(4)), new FlowStep("B", "actions", At(6))]);
+        var longPhase = new string('W', 40);
+        site = site with { Settings = site.Settings with { Shapes = [new AnswerShape("carl", "CARL", "", [new ShapePhase("context", longPhase, null), new ShapePhase("actions", "Actions", null)])] } };
+        var (_, context) = Run(site);
+        var error = Assert.Single(context.Diagnostics.Items);
+        Assert.Equal(At(4), error.Location);
+        Assert.Contains("its tag does not fit in 1 line", error.Message);
+    }
+
+    [Fact]
+    public void Two_runs_give_byte_identical_diagrams()
+    {
+        var site = SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", null, At(5)), new FlowStep("Three", "actions", At(6))]);
+        Assert.Equal(Run(site).Site.Areas[0].Questions[0].Diagram, Run(site).Site.Areas[0].Questions[0].Diagram);
+    }
+}
