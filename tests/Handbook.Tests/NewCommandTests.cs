@@ -52,7 +52,7 @@ public class NewCommandTests
         Assert.Equal(("", ExitCodes.Success), (build.Stderr, build.ExitCode));
         var page = new BuiltSite(workspace.Output).Page("alpha/build-vs-buy/index.html");
         Assert.Equal("How do you decide between building and buying?", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal(4, page.QuerySelectorAll(".flow li").Length);
+        Assert.Equal(4, page.QuerySelectorAll("svg.diagram-rows .diagram-step").Length);
     }
 
     [Fact]
