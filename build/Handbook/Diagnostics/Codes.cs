@@ -31,6 +31,10 @@ public static class Codes
     public const string BadOption = "HB0100";
     public const string UnsafeOutput = "HB0101";
     public const string MissingFolder = "HB0102";
+    public const string PortInUse = "HB0103";
+
+    // The output could not be written (exit code 3).
+    public const string WriteFailed = "HB0900";
 
     /// <summary>One line per code: what it means. The authoring guide's table of codes is generated from this.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -60,5 +64,7 @@ public static class Codes
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",
+        [PortInUse] = "serve could not listen on the port it was given.",
+        [WriteFailed] = "The output folder could not be written.",
     };
 }

@@ -9,5 +9,8 @@ public sealed record Site
     public IReadOnlyList<Area> Areas { get; init; } = [];
     public IReadOnlyList<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>The last good build this one updates (serve mode), or null for a full build: stages reuse its work where their inputs did not change.</summary>
+    public Site? Previous { get; init; }
+
     public EvidenceSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
 }
