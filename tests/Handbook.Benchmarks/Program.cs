@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
         Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
         return 0;
     },
+    ["serve"] = ServeBenchmark.Run, // serve [questions=10000] [edits=20]: save one question -> rebuilt page on disk, min/median/max ms
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

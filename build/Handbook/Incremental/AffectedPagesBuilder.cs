@@ -7,7 +7,7 @@ namespace Handbook.Incremental;
 /// <remarks>Relies on the loader reusing the record of every unchanged file, so "changed" is a reference comparison.
 /// What each page shows: every page names every area in its navigation and, on an area's pages, that area's question titles;
 /// the home and 404 pages show area cards; an area page shows its question cards; a question page shows its neighbours' cards;
-/// the sources pages list and count every citation.</remarks>
+/// the sources pages list and count every citation. So editing the body of one question renders that question's page only.</remarks>
 public static class AffectedPagesBuilder
 {
     private static readonly IReadOnlyList<Question> NoQuestions = [];
@@ -44,11 +44,22 @@ public static class AffectedPagesBuilder
                 var question = after.Questions[j];
                 var earlier = previous.GetValueOrDefault(question.Slug);
                 if (ReferenceEquals(earlier, question)) continue;
-                pages.UnionWith([PageUrls.Area(after), PageUrls.Question(after, question), PageUrls.Sources]);
-                if (j > 0) pages.Add(PageUrls.Question(after, after.Questions[j - 1]));
-                if (j + 1 < after.Questions.Count) pages.Add(PageUrls.Question(after, after.Questions[j + 1]));
-                sources.UnionWith(question.Evidence.Select(e => e.SourceId));
-                if (earlier is not null) sources.UnionWith(earlier.Evidence.Select(e => e.SourceId));
+                pages.Add(PageUrls.Question(after, question));
+                if (earlier is null || Card(earlier) != Card(question))
+                {
+                    // The card shows on the area page and on the neighbours' pages.
+                    pages.Add(PageUrls.Area(after));
+                    if (j > 0) pages.Add(PageUrls.Question(after, after.Questions[j - 1]));
+                    if (j + 1 < after.Questions.Count) pages.Add(PageUrls.Question(after, after.Questions[j + 1]));
+                }
+
+                if (earlier is null || !Citations(earlier).SequenceEqual(Citations(question)))
+                {
+                    // The sources pages list and count what each question cites.
+                    pages.Add(PageUrls.Sources);
+                    sources.UnionWith(question.Evidence.Select(e => e.SourceId));
+                    if (earlier is not null) sources.UnionWith(earlier.Evidence.Select(e => e.SourceId));
+                }
             }
         }
 
@@ -58,6 +69,11 @@ public static class AffectedPagesBuilder
     }
 
     private const string NotFound = "404.html";
+
+    private static (string Text, string? Kind, string Summary) Card(Question q) => (q.Text, q.Kind, q.Summary);
+
+    // Without the location: moving a line does not change what a page shows.
+    private static IEnumerable<(string, string, string?)> Citations(Question q) => q.Evidence.Select(e => (e.SourceId, e.Pull, e.Label));
 
     private static IEnumerable<string> Cited(Area area) =>
         area.Evidence.Concat(area.Questions.SelectMany(q => q.Evidence)).Select(e => e.SourceId);

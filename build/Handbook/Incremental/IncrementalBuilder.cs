@@ -15,7 +15,8 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
     /// <summary>The last good build, or null before the first one succeeds.</summary>
     public Site? LastGood => _lastGood;
 
-    public RebuildResult Build()
+    /// <param name="changedPaths">Full paths the file watcher reported since the last build; null compares every input file.</param>
+    public RebuildResult Build(IReadOnlyCollection<string>? changedPaths = null)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, workingDirectory);
@@ -25,7 +26,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         {
             site = previous is null
                 ? Pipeline.Run(Pipeline.Build, context)
-                : Pipeline.Run(Pipeline.Rebuild, context, new Site { Previous = previous });
+                : Pipeline.Run(Pipeline.Rebuild, context, new Site { Previous = previous, ChangedPaths = changedPaths });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,6 +16,7 @@ public sealed class ServeSession : IAsyncDisposable
     private DevServer? _server;
     private ChangeWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
+    private volatile bool _manual;
 
     private ServeSession(IncrementalBuilder builder, BuildContext context, TextWriter stdout, TextWriter stderr)
     {
@@ -58,14 +59,21 @@ public sealed class ServeSession : IAsyncDisposable
     }
 
     /// <summary>Runs a rebuild now, as a change would (for tests and benchmarks that do not want to wait for the watcher).</summary>
-    public void RequestRebuild() => _pending.Writer.TryWrite(true);
+    public void RequestRebuild()
+    {
+        _manual = true;
+        _pending.Writer.TryWrite(true);
+    }
 
     private async Task RebuildLoop()
     {
         await foreach (var _ in _pending.Reader.ReadAllAsync())
         {
             var before = LastResult;
-            var result = LastResult = _builder.Build();
+            // A rebuild asked for by hand, not by the watcher, compares every file.
+            var changes = _watcher?.TakeChanges();
+            var result = LastResult = _builder.Build(_manual ? null : changes);
+            _manual = false;
             Report(result);
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
             if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
