@@ -40,6 +40,8 @@ public static class ServeBenchmark
         var original = File.ReadAllText(file);
         var firstBullet = original.IndexOf("how_to_answer:\n  - ", StringComparison.Ordinal) + "how_to_answer:\n  - ".Length;
 
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(2);
         var saveToDisk = new List<double>();
         var rebuild = new List<double>();
         var written = new List<int>();
@@ -68,9 +70,14 @@ public static class ServeBenchmark
 
         Console.WriteLine($"save -> rebuilt page on disk, {edits} edits: min {saveToDisk.Min():F0} ms, median {Median(saveToDisk):F0} ms, max {saveToDisk.Max():F0} ms (goal: at most 300 ms)");
         Console.WriteLine($"  of which the rebuild itself: min {rebuild.Min():F0} ms, median {Median(rebuild):F0} ms, max {rebuild.Max():F0} ms; the rest is the {new ServeOptions().Debounce.TotalMilliseconds:F0} ms debounce and the file watcher");
-        Console.WriteLine($"  files written per edit: {string.Join(", ", written.Distinct().Order())}");
+        Console.WriteLine($"  files written per edit: {string.Join(", ", written.Distinct().Order())}; garbage collection paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms over all edits ({GC.CollectionCount(2) - collectionsBefore} full collections); managed heap {GC.GetTotalMemory(false) / 1_000_000} MB");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         return 0;
     }
+
+    // Other work on the machine inflates every figure; say how busy it was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Median(List<double> values)
     {

@@ -62,6 +62,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
     {
         IEnumerable<string> Diff(IReadOnlyList<InputFile> a, IReadOnlyList<InputFile> b)
         {
+            if (ReferenceEquals(a, b)) return [];
             var old = a.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
             var now = b.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             return b.Where(f => !f.Unchanged(old.GetValueOrDefault(f.RelativePath))).Select(f => f.DisplayPath)

@@ -52,8 +52,9 @@ public sealed class ReadInputsStage : IStage
             return [];
         }
 
+        if (previous is not null && changed is not null) return Update(root, context, previous, changed);
+
         var known = previous?.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        if (known is not null && changed is not null) return Update(root, context, known, changed);
 
         var files = new List<InputFile>();
         foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories))
@@ -70,12 +71,13 @@ public sealed class ReadInputsStage : IStage
     }
 
     /// <summary>Reads only what the watcher reported: a file again, a folder (created, renamed or deleted whole) by scanning it.</summary>
-    private static IReadOnlyList<InputFile> Update(string root, BuildContext context, Dictionary<string, InputFile> known, IReadOnlyCollection<string> changed)
+    private static IReadOnlyList<InputFile> Update(string root, BuildContext context, IReadOnlyList<InputFile> previous, IReadOnlyCollection<string> changed)
     {
         var prefix = root + Path.DirectorySeparatorChar;
         var paths = changed.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => Relative(root, p)).Distinct().ToList();
-        if (paths.Count == 0) return [.. known.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        if (paths.Count == 0) return previous;
 
+        var known = previous.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var files = new Dictionary<string, InputFile>(known, StringComparer.Ordinal);
         foreach (var relative in paths)
         {
