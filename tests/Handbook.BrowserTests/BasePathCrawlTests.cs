@@ -22,6 +22,10 @@ public partial class BasePathCrawlTests
     public async Task Every_page_and_asset_resolves_under_the_base_path_with_no_404()
     {
         using var workspace = new Workspace(RepoPaths.Content);
+        // Site-relative links as an author writes them in Markdown must be rebased onto /REPO/ too.
+        var question = workspace["content/areas/reliability-sre/questions/02-major-incident.yml"];
+        File.WriteAllText(question, File.ReadAllText(question).Replace("Say you mitigated first",
+            "Say (as in [the area](/reliability-sre/) and [the SEV review](/sources/sev-review/#top)) you mitigated first"));
         var build = workspace.Build(new BuildOptions { BasePath = BasePath, BaseUrl = PublicRoot });
         Assert.True(build.ExitCode == 0, build.Stderr);
         await using var server = await SiteServer.StartAsync(workspace.Output, BasePath);
@@ -71,6 +75,9 @@ public partial class BasePathCrawlTests
         }
 
         Assert.Empty(failures);
+        var authored = new HtmlParser().ParseDocument(await http.GetStringAsync(new Uri(root, "reliability-sre/major-incident/")));
+        Assert.Equal(["../../reliability-sre/", "../../sources/sev-review/#top"],
+            authored.QuerySelectorAll("main a").Where(a => a.TextContent is "the area" or "the SEV review").Select(a => a.GetAttribute("href")));
         var onDisk = new BuiltSite(workspace.Output).HtmlFiles
             .Select(f => new Uri(root, f.EndsWith("index.html") ? f[..^"index.html".Length] : f).AbsoluteUri);
         Assert.Equal(onDisk.Order(StringComparer.Ordinal), pages.Select(p => p.AbsoluteUri).Distinct().Order(StringComparer.Ordinal));
