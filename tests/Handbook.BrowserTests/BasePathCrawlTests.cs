@@ -89,8 +89,8 @@ public partial class BasePathCrawlTests
         tab.RequestFailed += (_, r) => failures.Add($"failed {r.Url}");
         foreach (var page in pages)
         {
-            await tab.GotoAsync(page.AbsoluteUri);
-            await tab.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // Generous: on a busy 2-core machine several browsers share the cores.
+            await tab.GotoAsync(page.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 120_000 });
         }
 
         Assert.Empty(failures);

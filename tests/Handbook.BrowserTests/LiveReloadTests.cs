@@ -25,23 +25,22 @@ public class LiveReloadTests
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(session.Url + "alpha/first/");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GotoAsync(session.Url + "alpha/first/", new PageGotoOptions { Timeout = 120_000 });
         var overlay = page.Locator($"#{ReloadSnippetRenderer.OverlayId}");
         Assert.Equal(0, await overlay.CountAsync());
 
         Edit(workspace, "First answer bullet.", "First answer bullet, live.");
-        await page.GetByText("First answer bullet, live.").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await page.GetByText("First answer bullet, live.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         // No reload this time: the script builds the error box from the event.
         Edit(workspace, "source: dashboards", "source: dashbords");
-        await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Contains("01-first.yml(18,13): error HB0006: Evidence source 'dashbords' is not defined", await overlay.InnerTextAsync());
         Assert.True(await page.GetByText("First answer bullet, live.").IsVisibleAsync());
 
         Edit(workspace, "source: dashbords", "source: dashboards");
         Edit(workspace, "Second answer bullet.", "Second answer bullet, fixed.");
-        await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal(0, await overlay.CountAsync());
         Assert.Empty(errors);
     }

@@ -73,6 +73,28 @@ public class ServeSessionTests
     }
 
     [Fact]
+    public async Task When_the_first_build_fails_the_errors_are_served_until_a_fix_builds_the_site()
+    {
+        using var workspace = new Workspace();
+        Edit(workspace, "source: dashboards", "source: dashbords");
+        var stderrText = new StringWriter();
+        await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, TextWriter.Synchronized(stderrText), workspace.Path);
+        Assert.Contains("nothing to serve until it is fixed", stderrText.ToString());
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url) };
+        var response = await http.GetAsync("");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var waiting = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("error HB0006", waiting.QuerySelector($"#{ReloadSnippetRenderer.OverlayId}")!.TextContent);
+
+        await using var events = await EventStream.OpenAsync(http, "__handbook/events");
+        Assert.Equal("failed", (await events.NextAsync()).Event);
+        Edit(workspace, "source: dashbords", "source: dashboards");
+        var built = await events.NextAsync();
+        Assert.Equal(("reload", 1), (built.Event, Version(built)));
+        Assert.Contains("First answer bullet.", await http.GetStringAsync("alpha/first/"));
+    }
+
+    [Fact]
     public async Task Files_and_misses_are_served_like_GitHub_Pages_would_under_the_base_path()
     {
         using var workspace = new Workspace();

@@ -111,7 +111,14 @@ public sealed class DevServer : IAsyncDisposable
     {
         context.Response.StatusCode = status;
         var file = Path.Combine(root, relative);
-        if (!File.Exists(file)) return;
+        if (!File.Exists(file))
+        {
+            // Nothing built yet (the first build failed): a bare page that carries the errors and reloads once a build succeeds.
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not built yet</title><body>" +
+                ReloadSnippetRenderer.Render(basePath, hub.State) + "</body></html>");
+            return;
+        }
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         if (!file.EndsWith(".html", StringComparison.Ordinal))
         {

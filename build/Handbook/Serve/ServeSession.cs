@@ -72,7 +72,19 @@ public sealed class ServeSession : IAsyncDisposable
             var before = LastResult;
             // A rebuild asked for by hand, not by the watcher, compares every file.
             var changes = _watcher?.TakeChanges();
-            var result = LastResult = _builder.Build(_manual ? null : changes);
+            RebuildResult result;
+            try
+            {
+                result = LastResult = _builder.Build(_manual ? null : changes);
+            }
+            catch (Exception e)
+            {
+                // A bug must not end the session silently: say so, keep serving, and compare every file next time.
+                lock (_stdout) _stderr.WriteLine($"error: the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message}); still serving the last good build.");
+                _manual = true;
+                continue;
+            }
+
             _manual = false;
             Report(result);
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
