@@ -10,11 +10,13 @@ public sealed class LoadContentStage : IStage
     {
         var diagnostics = context.Diagnostics;
         var files = site.Inputs.Content;
+        // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
+        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var previous = PreviousContent.Of(site);
-        var settings = Find(files, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
-            : ReadRequired(files, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
-        var sources = Find(files, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
-            : ReadRequired(files, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+        var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
+            : ReadRequired(byPath, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+        var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
+            : ReadRequired(byPath, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
         var questionFiles = files.Where(IsQuestionFile).ToLookup(f => f.RelativePath.Split('/')[1], StringComparer.Ordinal);
 
@@ -23,7 +25,7 @@ public sealed class LoadContentStage : IStage
         {
             var (slug, prefixOrder) = Slug.FromName(folder);
             CheckSlug(slug, folder, diagnostics, context);
-            var areaFile = Find(files, $"areas/{folder}/area.yml");
+            var areaFile = Find(byPath, $"areas/{folder}/area.yml");
             if (areaFile is null)
             {
                 diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}/area.yml")), Codes.MissingFile,
@@ -65,7 +67,7 @@ public sealed class LoadContentStage : IStage
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
     }
 
-    private static YamlMap? ReadRequired(IReadOnlyList<InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
+    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
     {
         if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
         diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
@@ -73,11 +75,8 @@ public sealed class LoadContentStage : IStage
         return null;
     }
 
-    private static InputFile? Find(IReadOnlyList<InputFile> files, string relative)
-    {
-        var stem = relative[..^".yml".Length];
-        return files.FirstOrDefault(f => f.RelativePath == relative) ?? files.FirstOrDefault(f => f.RelativePath == stem + ".yaml");
-    }
+    private static InputFile? Find(Dictionary<string, InputFile> files, string relative) =>
+        files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative[..^".yml".Length] + ".yaml");
 
     private static IEnumerable<string> AreaFolders(IReadOnlyList<InputFile> files) =>
         files.Select(f => f.RelativePath.Split('/'))

@@ -78,6 +78,15 @@ public sealed class ReadInputsStage : IStage
         if (paths.Count == 0) return previous;
 
         var known = previous.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        if (paths.All(p => known.ContainsKey(p) && File.Exists(Path.Combine(root, p))))
+        {
+            // The usual save: files that were there before changed in place, so the sorted list only needs those entries replaced.
+            var updated = previous.ToArray();
+            for (var i = 0; i < updated.Length; i++)
+                if (paths.Contains(updated[i].RelativePath)) updated[i] = Read(Path.Combine(root, updated[i].RelativePath), updated[i].RelativePath, updated[i], context);
+            return updated;
+        }
+
         var files = new Dictionary<string, InputFile>(known, StringComparer.Ordinal);
         foreach (var relative in paths)
         {

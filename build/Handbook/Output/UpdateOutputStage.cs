@@ -27,13 +27,17 @@ public sealed class UpdateOutputStage : IStage
 
         var before = previous.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
         var changed = site.Outputs.Where(file => !file.SameBytes(before.GetValueOrDefault(file.Path))).ToList();
-        Parallel.ForEach(changed, file =>
+        void Write(OutputFile file)
         {
             var path = Path.Combine(output, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path + PartSuffix, file.Bytes);
             File.Move(path + PartSuffix, path, overwrite: true);
-        });
+        }
+
+        // Threads pay off for a template change that rewrites every page, not for the usual handful of files.
+        if (changed.Count > 64) Parallel.ForEach(changed, Write);
+        else changed.ForEach(Write);
 
         var now = site.Outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Keys.Where(path => !now.Contains(path)))
