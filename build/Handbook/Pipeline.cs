@@ -33,6 +33,13 @@ public static class Pipeline
 
     public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
 
+    /// <summary>Serve mode: the same stages on a site whose Previous is the last good build, so each reuses what did not change.</summary>
+    public static IReadOnlyList<IStage> Rebuild { get; } =
+    [
+        .. Render,
+        new UpdateOutputStage(),        // only the changed files -> the served output folder, in place
+    ];
+
     /// <summary>Runs stages in order; once an error is reported only checks that run after errors go on.</summary>
     public static Site Run(IEnumerable<IStage> stages, BuildContext context, Site? site = null)
     {

@@ -7,6 +7,7 @@ var root = new RootCommand("Handbook: builds a searchable study handbook from st
 {
     BuildCommand.Create(),
     NewCommand.Create(),            // new area|question: starter files
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -21,6 +21,7 @@ public class CliTests
     [InlineData("build", "--help")]
     [InlineData("new", "area", "--help")]
     [InlineData("new", "question", "--help")]
+    [InlineData("serve", "--help")]
     public void Help_succeeds(params string[] args) => Assert.Equal(ExitCodes.Success, RunCli(args));
 
     [Theory]
@@ -30,6 +31,13 @@ public class CliTests
     [InlineData("new", "area", "platform")]
     [InlineData("new", "question", "alpha")]
     public void Unknown_commands_and_options_are_usage_errors(params string[] args) => Assert.Equal(ExitCodes.UsageErrors, RunCli(args));
+
+    [Theory]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--port", "many")]
+    [InlineData("serve", "--base-path", "https://example.com/x")]
+    public void Bad_serve_options_are_usage_errors_before_anything_is_built(params string[] args) =>
+        Assert.Equal(ExitCodes.UsageErrors, RunCli(args));
 
     [Theory]
     [InlineData("not a url", null)]

@@ -123,6 +123,31 @@ public class EndToEndTests
     }
 
     [Fact]
+    public void A_base_url_gives_absolute_canonical_Open_Graph_and_sitemap_links_and_none_without_it()
+    {
+        var (workspace, site) = BuildReal(new BuildOptions { BasePath = "/REPO/", BaseUrl = "https://owner.github.io/REPO/" });
+        using var _ = workspace;
+        var page = site.Page("reliability-sre/major-incident/index.html");
+        string? Meta(string property) => page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+        Assert.Equal("https://owner.github.io/REPO/reliability-sre/major-incident/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://owner.github.io/REPO/reliability-sre/major-incident/", Meta("og:url"));
+        Assert.Equal(page.QuerySelector("h1")!.TextContent, Meta("og:title"));
+        Assert.Equal(page.QuerySelector("meta[name=description]")!.GetAttribute("content"), Meta("og:description"));
+        Assert.Equal(site.Page("index.html").QuerySelector("h1")!.TextContent, Meta("og:site_name"));
+        Assert.Equal("website", Meta("og:type"));
+        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://owner.github.io/REPO/sitemap.xml\n", File.ReadAllText(Path.Combine(site.Root, "robots.txt")));
+
+        // Without a base URL there is no absolute URL to give: relative links only, and a sitemap of base-path URLs.
+        var (plain, plainSite) = BuildReal(new BuildOptions { BasePath = "/REPO/" });
+        using var __ = plain;
+        var plainPage = plainSite.Page("reliability-sre/index.html");
+        Assert.Null(plainPage.QuerySelector("link[rel=canonical]"));
+        Assert.Null(plainPage.QuerySelector("meta[property='og:url']"));
+        Assert.DoesNotContain("Sitemap:", File.ReadAllText(Path.Combine(plainSite.Root, "robots.txt")));
+        Assert.Contains("<loc>/REPO/reliability-sre/</loc>", File.ReadAllText(Path.Combine(plainSite.Root, "sitemap.xml")));
+    }
+
+    [Fact]
     public void Links_between_pages_are_relative_so_the_site_opens_from_disk()
     {
         var (workspace, site) = BuildReal();

@@ -10,15 +10,22 @@ public sealed class LoadContentStage : IStage
     {
         var diagnostics = context.Diagnostics;
         var files = site.Inputs.Content;
-        var settings = ReadRequired(files, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
-        var sources = ReadRequired(files, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+        // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
+        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var previous = PreviousContent.Of(site);
+        var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
+            : ReadRequired(byPath, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+        var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
+            : ReadRequired(byPath, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+        // Grouped once: filtering every file for every area would be quadratic in a large handbook.
+        var questionFiles = files.Where(IsQuestionFile).ToLookup(f => f.RelativePath.Split('/')[1], StringComparer.Ordinal);
 
         var areas = new List<Area>();
         foreach (var folder in AreaFolders(files))
         {
             var (slug, prefixOrder) = Slug.FromName(folder);
             CheckSlug(slug, folder, diagnostics, context);
-            var areaFile = Find(files, $"areas/{folder}/area.yml");
+            var areaFile = Find(byPath, $"areas/{folder}/area.yml");
             if (areaFile is null)
             {
                 diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}/area.yml")), Codes.MissingFile,
@@ -26,10 +33,18 @@ public sealed class LoadContentStage : IStage
                 continue;
             }
 
-            if (YamlDocumentReader.Read(areaFile, diagnostics) is not { } map) continue;
+            var oldArea = previous?.Area(areaFile);
+            var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics) : null;
+            if (oldArea is null && map is null) continue;
             var questions = new List<Question>();
-            foreach (var file in files.Where(f => IsQuestionFile(f, folder)).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            foreach (var file in questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal))
             {
+                if (previous?.Question(file) is { } same)
+                {
+                    questions.Add(same);
+                    continue;
+                }
+
                 var name = Path.GetFileNameWithoutExtension(file.RelativePath);
                 var (qSlug, qOrder) = Slug.FromName(name);
                 if (!Slug.IsValid(qSlug))
@@ -41,7 +56,8 @@ public sealed class LoadContentStage : IStage
                 if (YamlDocumentReader.Read(file, diagnostics) is { } q) questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
             }
 
-            areas.Add(AreaFileReader.Read(map, slug, prefixOrder) with { ContentPath = areaFile.RelativePath, Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
+            var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
+            areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
         }
 
         foreach (var stray in files.Where(f => !IsKnown(f)))
@@ -51,7 +67,7 @@ public sealed class LoadContentStage : IStage
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
     }
 
-    private static YamlMap? ReadRequired(IReadOnlyList<InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
+    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
     {
         if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
         diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
@@ -59,11 +75,8 @@ public sealed class LoadContentStage : IStage
         return null;
     }
 
-    private static InputFile? Find(IReadOnlyList<InputFile> files, string relative)
-    {
-        var stem = relative[..^".yml".Length];
-        return files.FirstOrDefault(f => f.RelativePath == relative) ?? files.FirstOrDefault(f => f.RelativePath == stem + ".yaml");
-    }
+    private static InputFile? Find(Dictionary<string, InputFile> files, string relative) =>
+        files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative[..^".yml".Length] + ".yaml");
 
     private static IEnumerable<string> AreaFolders(IReadOnlyList<InputFile> files) =>
         files.Select(f => f.RelativePath.Split('/'))
@@ -85,10 +98,10 @@ public sealed class LoadContentStage : IStage
     private static string ContentPath(BuildContext context, string relative) =>
         context.DisplayPath(Path.Combine(context.Options.ContentDir, relative));
 
-    private static bool IsQuestionFile(InputFile f, string folder)
+    private static bool IsQuestionFile(InputFile f)
     {
         var parts = f.RelativePath.Split('/');
-        return parts.Length == 4 && parts[0] == "areas" && parts[1] == folder && parts[2] == "questions" && IsYaml(parts[3]);
+        return parts.Length == 4 && parts[0] == "areas" && parts[2] == "questions" && IsYaml(parts[3]);
     }
 
     private static bool IsKnown(InputFile f)

@@ -38,6 +38,7 @@ public static class Codes
     public const string MissingFolder = "HB0102";
     public const string FileExists = "HB0110";
     public const string UnknownArea = "HB0111";
+    public const string PortInUse = "HB0103";
 
     // Output (exit code 3).
     public const string OutputFailed = "HB0900";
@@ -76,5 +77,6 @@ public static class Codes
         [FileExists] = "`new` would overwrite a file that already exists.",
         [UnknownArea] = "`new question` names an area that content/areas/ does not have.",
         [OutputFailed] = "The output folder could not be written.",
+        [PortInUse] = "serve could not listen on the port it was given.",
     };
 }

@@ -5,4 +5,8 @@ public sealed record OutputFile(string Path, byte[] Bytes, string? SourceFile = 
 {
     public static OutputFile Text(string path, string text, string? sourceFile = null) =>
         new(path, System.Text.Encoding.UTF8.GetBytes(text), sourceFile);
+
+    /// <summary>True when <paramref name="other"/> has the same bytes, so rewriting it would change nothing.</summary>
+    public bool SameBytes(OutputFile? other) =>
+        other is not null && (ReferenceEquals(Bytes, other.Bytes) || Bytes.AsSpan().SequenceEqual(other.Bytes));
 }

@@ -9,5 +9,11 @@ public sealed record Site
     public IReadOnlyList<Area> Areas { get; init; } = [];
     public IReadOnlyList<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>The last good build this one updates (serve mode), or null for a full build: stages reuse its work where their inputs did not change.</summary>
+    public Site? Previous { get; init; }
+
+    /// <summary>Full paths of the input files and folders the file watcher saw change since Previous; null to compare every file.</summary>
+    public IReadOnlyCollection<string>? ChangedPaths { get; init; }
+
     public EvidenceSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
 }

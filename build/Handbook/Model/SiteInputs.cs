@@ -9,4 +9,7 @@ public sealed record SiteInputs
 
     /// <summary>The content folder's path inside its git repository ("content/"), for "edit this page" links.</summary>
     public string ContentRepoPath { get; init; } = "content/";
+
+    /// <summary>When reading started: a file modified close to this may have changed again within the clock's resolution.</summary>
+    public DateTime ReadAt { get; init; }
 }

@@ -1,4 +1,5 @@
 // Stage: renders every page (home, areas, questions, evidence sources, 404) through the Scriban templates.
+using Handbook.Incremental;
 using Handbook.Markdown;
 using Handbook.Model;
 using Scriban.Runtime;
@@ -17,32 +18,43 @@ public sealed class RenderPagesStage : IStage
         var globals = new SiteModelBuilder(site, content, basePath, PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath));
         var outputs = new List<OutputFile>();
 
-        void Emit(string template, PageContext page, string title, string description, ScriptArray crumbs, string? editFile,
-            string? sourceFile, ScriptObject data, string? fileName = null)
+        // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
+        var affected = AffectedPagesBuilder.For(site);
+        var kept = affected.IsAll ? null : site.Previous!.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
+
+        void Emit(string template, PageContext page, Func<PageModel> build, string? fileName = null)
         {
-            var model = globals.Globals(page, title, description, crumbs, editFile);
-            foreach (var (key, value) in data) model[key] = value;
+            var file = fileName ?? PageUrls.FileFor(page.Path);
+            if (!affected.Includes(page.Path) && kept?.GetValueOrDefault(file) is { } previous)
+            {
+                outputs.Add(previous);
+                return;
+            }
+
+            var p = build();
+            var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
+            foreach (var (key, value) in p.Data) model[key] = value;
             if (templates.Render(template, model, context.Diagnostics) is not { } body) return;
             model["content"] = new Html(body);
             if (templates.Render("layout", model, context.Diagnostics) is { } html)
-                outputs.Add(OutputFile.Text(fileName ?? PageUrls.FileFor(page.Path), html, sourceFile));
+                outputs.Add(OutputFile.Text(file, html, p.SourceFile));
         }
 
         var home = PageContext.For(PageUrls.Home);
-        Emit("home", home, site.Settings.Title, site.Settings.Tagline is { } t ? content.Plain(t) : site.Settings.Title, [], null, null,
+        Emit("home", home, () => new PageModel(site.Settings.Title, site.Settings.Tagline is { } t ? content.Plain(t) : site.Settings.Title, [], null, null,
             new ScriptObject
             {
                 ["intro"] = content.Block(site.Settings.Intro, home),
                 ["how_to_use"] = content.Block(site.Settings.HowToUse, home),
                 ["shapes"] = new ScriptArray(site.Settings.Shapes.Select(s => content.Shape(s, home))),
                 ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, home))),
-            });
+            }));
 
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
-            Emit("area", page, area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
-                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) });
+            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
+                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) }));
 
             for (var i = 0; i < area.Questions.Count; i++)
             {
@@ -50,7 +62,7 @@ public sealed class RenderPagesStage : IStage
                 var qPage = PageContext.For(PageUrls.Question(area, question));
                 ScriptObject? Neighbour(int index) => index >= 0 && index < area.Questions.Count
                     ? content.QuestionCard(area, area.Questions[index], qPage) : null;
-                Emit("question", qPage, content.Plain(question.Text), content.Plain(question.Summary),
+                Emit("question", qPage, () => new PageModel(content.Plain(question.Text), content.Plain(question.Summary),
                     [SiteModelBuilder.Crumb(site.Settings.Title, qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area)))],
                     question.ContentPath, question.SourceFile, new ScriptObject
                     {
@@ -58,27 +70,26 @@ public sealed class RenderPagesStage : IStage
                         ["question"] = content.Question(area, question, qPage),
                         ["prev"] = Neighbour(i - 1),
                         ["next"] = Neighbour(i + 1),
-                    });
+                    }));
             }
         }
 
         RenderSources(site, content, Emit);
 
         var notFound = new PageContext("404.html", basePath);
-        Emit("404", notFound, "Page not found", "This page does not exist.", [], null, null,
-            new ScriptObject { ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, notFound))) }, "404.html");
+        Emit("404", notFound, () => new PageModel("Page not found", "This page does not exist.", [], null, null,
+            new ScriptObject { ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, notFound))) }), "404.html");
 
         return site with { Outputs = [.. site.Outputs, .. outputs] };
     }
 
-    private delegate void Emitter(string template, PageContext page, string title, string description, ScriptArray crumbs,
-        string? editFile, string? sourceFile, ScriptObject data, string? fileName = null);
+    private delegate void Emitter(string template, PageContext page, Func<PageModel> build, string? fileName = null);
 
     private static void RenderSources(Site site, ContentModelBuilder content, Emitter emit)
     {
         var index = PageContext.For(PageUrls.Sources);
         var crumbs = new ScriptArray { SiteModelBuilder.Crumb(site.Settings.Title, index.Url(PageUrls.Home)) };
-        emit("sources", index, "Where to get your data", "Every evidence source and what it backs.", crumbs, "evidence.yml", null,
+        emit("sources", index, () => new PageModel("Where to get your data", "Every evidence source and what it backs.", crumbs, "evidence.yml", null,
             new ScriptObject
             {
                 ["sources"] = new ScriptArray(site.Sources.Select(s => new ScriptObject
@@ -88,7 +99,7 @@ public sealed class RenderPagesStage : IStage
                     ["summary"] = content.Inline(s.Summary, index),
                     ["count"] = Citations(site, s).Count(),
                 })),
-            });
+            }));
 
         foreach (var source in site.Sources)
         {
@@ -98,7 +109,7 @@ public sealed class RenderPagesStage : IStage
                 SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb("Where to get your data", page.Url(PageUrls.Sources)),
             };
-            emit("source", page, source.Name, source.Summary is { } s ? content.Plain(s) : source.Name, sourceCrumbs, "evidence.yml",
+            emit("source", page, () => new PageModel(source.Name, source.Summary is { } s ? content.Plain(s) : source.Name, sourceCrumbs, "evidence.yml",
                 null, new ScriptObject
                 {
                     ["source"] = new ScriptObject { ["id"] = source.Id, ["name"] = source.Name, ["summary"] = content.Block(source.Summary, page) },
@@ -110,7 +121,7 @@ public sealed class RenderPagesStage : IStage
                         ["url"] = page.Url(c.Question is null ? PageUrls.Area(c.Area) : PageUrls.Question(c.Area, c.Question)),
                         ["pull"] = content.Inline(c.Ref.Pull, page),
                     })),
-                });
+                }));
         }
     }
 

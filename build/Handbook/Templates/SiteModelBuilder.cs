@@ -39,7 +39,14 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
     public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
 
     // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
-    private readonly Dictionary<Question, string> _titles = site.Areas.SelectMany(a => a.Questions).ToDictionary(q => q, q => content.Plain(q.Text));
+    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
+    private readonly Dictionary<Question, string> _titles = [];
+
+    private string Title(Question question)
+    {
+        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = content.Plain(question.Text);
+        return title;
+    }
 
     /// <summary>Every area; only the current area lists its questions, so page size does not grow with the whole site.</summary>
     private ScriptArray Navigation(PageContext page) =>
@@ -56,7 +63,7 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["questions"] = open
                     ? new ScriptArray(area.Questions.Select(q => new ScriptObject
                     {
-                        ["title"] = _titles[q],
+                        ["title"] = Title(q),
                         ["url"] = page.Url(PageUrls.Question(area, q)),
                         ["current"] = page.Path == PageUrls.Question(area, q),
                     }))

@@ -1,0 +1,79 @@
+// `handbook serve`: builds, serves the site on 127.0.0.1 with live reload, and rebuilds what a change affects until Ctrl+C.
+using System.CommandLine;
+using Handbook.Diagnostics;
+using Handbook.Serve;
+
+namespace Handbook.Commands;
+
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The content folder to build and watch.", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "Where to write the site that is served.", DefaultValueFactory = _ => "_site" };
+        var templates = new Option<string>("--templates") { Description = "The Scriban templates folder (watched).", DefaultValueFactory = _ => "templates" };
+        var assets = new Option<string>("--assets") { Description = "The folder of static assets (watched).", DefaultValueFactory = _ => "site-assets" };
+        var basePath = new Option<string?>("--base-path") { Description = "Serve under this URL path, e.g. /REPO/, as GitHub Pages will (overrides handbook.yml)." };
+        var port = new Option<int?>("--port") { Description = $"The port to listen on (default {DevServer.DefaultPort}, or the next free one)." };
+        var host = new Option<string>("--host") { Description = "The address to listen on; only this machine can connect unless you change it.", DefaultValueFactory = _ => "127.0.0.1" };
+
+        var command = new Command("serve", "Build, serve on http://127.0.0.1 with live reload, and rebuild on every change.")
+        {
+            content, output, templates, assets, basePath, port, host,
+        };
+        command.SetAction((parse, cancel) => RunAsync(new ServeOptions
+        {
+            Build = new BuildOptions
+            {
+                ContentDir = parse.GetValue(content)!,
+                OutputDir = parse.GetValue(output)!,
+                TemplatesDir = parse.GetValue(templates)!,
+                AssetsDir = parse.GetValue(assets)!,
+                BasePath = parse.GetValue(basePath),
+            },
+            Port = parse.GetValue(port),
+            Host = parse.GetValue(host)!,
+        }, Console.Out, Console.Error, cancel));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken stop, string? workingDirectory = null)
+    {
+        if (options.Port is < 0 or > 65535)
+        {
+            stderr.WriteLine($"error {Codes.BadOption}: --port must be between 0 and 65535, not {options.Port}.");
+            return ExitCodes.UsageErrors;
+        }
+
+        if (options.Build.BasePath is { } path && (path.Contains("://") || path.Contains('?') || path.Contains('#') || path.Contains('\\')))
+        {
+            stderr.WriteLine($"error {Codes.BadOption}: --base-path must be a URL path such as /REPO/, not '{path}'.");
+            return ExitCodes.UsageErrors;
+        }
+
+        ServeSession session;
+        try
+        {
+            session = await ServeSession.StartAsync(options, stdout, stderr, workingDirectory);
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"error {Codes.PortInUse}: could not listen on {options.Host}:{options.Port?.ToString() ?? $"{DevServer.DefaultPort} or the ports after it"}: {e.Message}");
+            return ExitCodes.UsageErrors;
+        }
+
+        await using (session)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop watching and serving.
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,83 @@
+// Decides which pages a content change affects, by comparing the new model with the last good build's.
+using Handbook.Model;
+using Handbook.Templates;
+
+namespace Handbook.Incremental;
+
+/// <remarks>Relies on the loader reusing the record of every unchanged file, so "changed" is a reference comparison.
+/// What each page shows: every page names every area in its navigation and, on an area's pages, that area's question titles;
+/// the home and 404 pages show area cards; an area page shows its question cards; a question page shows its neighbours' cards;
+/// the sources pages list and count every citation. So editing the body of one question renders that question's page only.</remarks>
+public static class AffectedPagesBuilder
+{
+    private static readonly IReadOnlyList<Question> NoQuestions = [];
+
+    public static AffectedPages For(Site site)
+    {
+        if (site.Previous is not { } old) return AffectedPages.All;
+        if (!SameFiles(old.Inputs.Templates, site.Inputs.Templates)) return AffectedPages.All;
+        if (!ReferenceEquals(old.Settings, site.Settings) || !ReferenceEquals(old.Sources, site.Sources)) return AffectedPages.All;
+        if (old.Areas.Count != site.Areas.Count) return AffectedPages.All;
+
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < site.Areas.Count; i++)
+        {
+            var (before, after) = (old.Areas[i], site.Areas[i]);
+            if (before.Slug != after.Slug || before.Title != after.Title) return AffectedPages.All;
+
+            var ownChanged = before with { Questions = NoQuestions } != after with { Questions = NoQuestions };
+            var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text)));
+            if (ownChanged || titlesChanged)
+            {
+                // The area's cards, its navigation on each of its pages and its counts change.
+                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after)]);
+                pages.UnionWith(after.Questions.Select(q => PageUrls.Question(after, q)));
+                sources.UnionWith(Cited(before).Concat(Cited(after)));
+                continue;
+            }
+
+            var previous = new Dictionary<string, Question>(StringComparer.Ordinal);
+            foreach (var q in before.Questions) previous.TryAdd(q.Slug, q);
+            for (var j = 0; j < after.Questions.Count; j++)
+            {
+                var question = after.Questions[j];
+                var earlier = previous.GetValueOrDefault(question.Slug);
+                if (ReferenceEquals(earlier, question)) continue;
+                pages.Add(PageUrls.Question(after, question));
+                if (earlier is null || Card(earlier) != Card(question))
+                {
+                    // The card shows on the area page and on the neighbours' pages.
+                    pages.Add(PageUrls.Area(after));
+                    if (j > 0) pages.Add(PageUrls.Question(after, after.Questions[j - 1]));
+                    if (j + 1 < after.Questions.Count) pages.Add(PageUrls.Question(after, after.Questions[j + 1]));
+                }
+
+                if (earlier is null || !Citations(earlier).SequenceEqual(Citations(question)))
+                {
+                    // The sources pages list and count what each question cites.
+                    pages.Add(PageUrls.Sources);
+                    sources.UnionWith(question.Evidence.Select(e => e.SourceId));
+                    if (earlier is not null) sources.UnionWith(earlier.Evidence.Select(e => e.SourceId));
+                }
+            }
+        }
+
+        foreach (var id in sources)
+            if (site.Source(id) is { } source) pages.Add(PageUrls.Source(source));
+        return new AffectedPages(pages);
+    }
+
+    private const string NotFound = "404.html";
+
+    private static (string Text, string? Kind, string Summary) Card(Question q) => (q.Text, q.Kind, q.Summary);
+
+    // Without the location: moving a line does not change what a page shows.
+    private static IEnumerable<(string, string, string?)> Citations(Question q) => q.Evidence.Select(e => (e.SourceId, e.Pull, e.Label));
+
+    private static IEnumerable<string> Cited(Area area) =>
+        area.Evidence.Concat(area.Questions.SelectMany(q => q.Evidence)).Select(e => e.SourceId);
+
+    private static bool SameFiles(IReadOnlyList<InputFile> before, IReadOnlyList<InputFile> after) =>
+        before.Count == after.Count && before.Zip(after).All(pair => pair.Second.Unchanged(pair.First));
+}

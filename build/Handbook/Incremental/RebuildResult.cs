@@ -1,0 +1,20 @@
+// What one build of a serve session did: whether it succeeded, its diagnostics, what it wrote and how long it took.
+using Handbook.Diagnostics;
+
+namespace Handbook.Incremental;
+
+/// <param name="Version">The number of the good build now in the output folder; a failed build leaves it as it was.</param>
+/// <param name="Full">True when every page was rendered and the folder swapped whole; false for an in-place update.</param>
+/// <param name="ChangedInputs">The input files (as diagnostics show them) that differed from the last good build.</param>
+public sealed record RebuildResult(
+    bool Succeeded,
+    int Version,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int FilesWritten,
+    int Pages,
+    bool Full,
+    IReadOnlyList<string> ChangedInputs,
+    long Milliseconds)
+{
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,120 @@
+// A running `serve`: the first build, the dev server, the watcher and the rebuild loop, until disposed.
+using System.Threading.Channels;
+using Handbook.Incremental;
+using Handbook.Templates;
+
+namespace Handbook.Serve;
+
+public sealed class ServeSession : IAsyncDisposable
+{
+    private readonly IncrementalBuilder _builder;
+    private readonly LiveReloadHub _hub;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly BuildContext _context;
+    private readonly Channel<bool> _pending = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private DevServer? _server;
+    private ChangeWatcher? _watcher;
+    private Task _loop = Task.CompletedTask;
+    private volatile bool _manual;
+
+    private ServeSession(IncrementalBuilder builder, BuildContext context, TextWriter stdout, TextWriter stderr)
+    {
+        (_builder, _context, _hub, _stdout, _stderr) = (builder, context, new LiveReloadHub(), stdout, stderr);
+    }
+
+    /// <summary>The site's address, e.g. http://127.0.0.1:5000/.</summary>
+    public string Url => _server!.Url;
+
+    public RebuildResult LastResult { get; private set; } = null!;
+
+    /// <summary>Raised after every rebuild the watcher triggers, on the rebuild loop's thread.</summary>
+    public event Action<RebuildResult>? Rebuilt;
+
+    /// <summary>Builds, starts serving and watching. A content error does not stop it: the last good build (if any) is served with the errors.</summary>
+    /// <exception cref="IOException">The server could not listen.</exception>
+    public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    {
+        var context = new BuildContext(options.Build, workingDirectory);
+        var session = new ServeSession(new IncrementalBuilder(options.Build, workingDirectory), context, stdout, stderr);
+        session.Report(session.LastResult = session._builder.Build());
+        session._hub.Publish(BuildState.From(session.LastResult));
+
+        var basePath = PageUrls.NormaliseBasePath(options.Build.BasePath ?? session._builder.LastGood?.Settings.BasePath);
+        try
+        {
+            session._server = await DevServer.StartAsync(context.OutputDir, basePath, options.Host, options.Port, session._hub);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+
+        session._loop = Task.Run(session.RebuildLoop);
+        var inputs = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.Build.AssetsDir };
+        session._watcher = new ChangeWatcher(inputs.Select(context.FullPath), options.Debounce, () => session._pending.Writer.TryWrite(true));
+        stdout.WriteLine($"Serving {session.Url} and watching {string.Join(", ", inputs.Select(context.DisplayPath))}. Press Ctrl+C to stop.");
+        return session;
+    }
+
+    /// <summary>Runs a rebuild now, as a change would (for tests and benchmarks that do not want to wait for the watcher).</summary>
+    public void RequestRebuild()
+    {
+        _manual = true;
+        _pending.Writer.TryWrite(true);
+    }
+
+    private async Task RebuildLoop()
+    {
+        await foreach (var _ in _pending.Reader.ReadAllAsync())
+        {
+            var before = LastResult;
+            // A rebuild asked for by hand, not by the watcher, compares every file.
+            var changes = _watcher?.TakeChanges();
+            RebuildResult result;
+            try
+            {
+                result = LastResult = _builder.Build(_manual ? null : changes);
+            }
+            catch (Exception e)
+            {
+                // A bug must not end the session silently: say so, keep serving, and compare every file next time.
+                lock (_stdout) _stderr.WriteLine($"error: the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message}); still serving the last good build.");
+                _manual = true;
+                continue;
+            }
+
+            _manual = false;
+            Report(result);
+            // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
+            if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
+            Rebuilt?.Invoke(result);
+        }
+    }
+
+    private void Report(RebuildResult result)
+    {
+        var context = _context;
+        lock (_stdout)
+        {
+            foreach (var diagnostic in result.Diagnostics) _stderr.WriteLine(diagnostic);
+            var errors = result.Errors.Count();
+            var changes = result.ChangedInputs.Count == 0 ? "" : $" after changes to {string.Join(", ", result.ChangedInputs.Take(5))}{(result.ChangedInputs.Count > 5 ? ", ..." : "")}";
+            if (!result.Succeeded)
+                _stderr.WriteLine($"Build failed{changes}: {errors} error{(errors == 1 ? "" : "s")}; {(result.Version > 0 ? "still serving the last good build" : Directory.Exists(context.OutputDir) ? $"serving {context.DisplayPath(context.OutputDir)} as an earlier run left it" : "nothing to serve until it is fixed")}.");
+            else if (result.Full)
+                _stdout.WriteLine($"Built {result.Pages} pages into {context.DisplayPath(context.OutputDir)} in {result.Milliseconds} ms.");
+            else if (result.ChangedInputs.Count > 0)
+                _stdout.WriteLine($"Rebuilt in {result.Milliseconds} ms{changes}: {result.FilesWritten} file{(result.FilesWritten == 1 ? "" : "s")} updated.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        _pending.Writer.TryComplete();
+        await _loop;
+        if (_server is not null) await _server.DisposeAsync();
+    }
+}

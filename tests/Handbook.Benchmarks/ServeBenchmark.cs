@@ -1,0 +1,104 @@
+// `serve [questions] [edits]`: time from saving one question file of a large handbook to its rebuilt page on disk, through the real serve session.
+using System.Diagnostics;
+using Handbook.Incremental;
+using Handbook.Serve;
+
+namespace Handbook.Benchmarks;
+
+public static class ServeBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var questions = args.Length > 0 ? int.Parse(args[0]) : 10_000;
+        var edits = args.Length > 1 ? int.Parse(args[1]) : 20;
+        var folder = Directory.CreateTempSubdirectory("handbook-serve-bench-").FullName;
+        try
+        {
+            return RunIn(folder, questions, edits).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> RunIn(string folder, int questions, int edits)
+    {
+        SyntheticHandbook.Write(Path.Combine(folder, "content"), questions);
+        var repo = RepoRoot();
+        Copy(Path.Combine(repo, "templates"), Path.Combine(folder, "templates"));
+        Copy(Path.Combine(repo, "site-assets"), Path.Combine(folder, "site-assets"));
+
+        var startup = Stopwatch.StartNew();
+        await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, Console.Error, folder);
+        Console.WriteLine($"serve: {questions} questions, first full build and server start in {startup.ElapsedMilliseconds} ms ({session.LastResult.Pages} pages)");
+
+        // A question in the middle of the handbook: it has neighbours on both sides and cites a source cited by ~1/8 of all questions.
+        var area = Directory.GetDirectories(Path.Combine(folder, "content", "areas")).Order(StringComparer.Ordinal).ElementAt(questions / 200);
+        var file = Directory.GetFiles(Path.Combine(area, "questions")).Order(StringComparer.Ordinal).ElementAt(50);
+        var page = Path.Combine(folder, "_site", Path.GetFileName(area), Path.GetFileNameWithoutExtension(file), "index.html");
+        var original = File.ReadAllText(file);
+        var firstBullet = original.IndexOf("how_to_answer:\n  - ", StringComparison.Ordinal) + "how_to_answer:\n  - ".Length;
+
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = GC.CollectionCount(2);
+        var saveToDisk = new List<double>();
+        var rebuild = new List<double>();
+        var written = new List<int>();
+        for (var i = 1; i <= edits; i++)
+        {
+            var marker = $"Edited in run {i} of the serve benchmark";
+            var done = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnRebuilt(RebuildResult r) => done.TrySetResult(r);
+            session.Rebuilt += OnRebuilt;
+            var clock = Stopwatch.StartNew();
+            File.WriteAllText(file, original.Insert(firstBullet, marker + ", "));
+            var result = await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            session.Rebuilt -= OnRebuilt;
+            if (!result.Succeeded || !File.ReadAllText(page).Contains(marker))
+            {
+                Console.Error.WriteLine($"edit {i}: the page on disk does not show the edit");
+                return 1;
+            }
+
+            saveToDisk.Add(elapsed);
+            rebuild.Add(result.Milliseconds);
+            written.Add(result.FilesWritten);
+            await Task.Delay(200); // let the watcher settle so each edit is its own rebuild
+        }
+
+        Console.WriteLine($"save -> rebuilt page on disk, {edits} edits: min {saveToDisk.Min():F0} ms, median {Median(saveToDisk):F0} ms, max {saveToDisk.Max():F0} ms (goal: at most 300 ms)");
+        Console.WriteLine($"  of which the rebuild itself: min {rebuild.Min():F0} ms, median {Median(rebuild):F0} ms, max {rebuild.Max():F0} ms; the rest is the {new ServeOptions().Debounce.TotalMilliseconds:F0} ms debounce and the file watcher");
+        Console.WriteLine($"  files written per edit: {string.Join(", ", written.Distinct().Order())}; garbage collection paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms over all edits ({GC.CollectionCount(2) - collectionsBefore} full collections); managed heap {GC.GetTotalMemory(false) / 1_000_000} MB");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        return 0;
+    }
+
+    // Other work on the machine inflates every figure; say how busy it was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Handbook.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Handbook.sln not found above the benchmark binary.");
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var source in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+    }
+}

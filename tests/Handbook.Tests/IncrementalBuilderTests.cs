@@ -1,0 +1,132 @@
+// Serve-mode rebuilds: after every kind of edit, the in-place update leaves exactly the files a full build would write.
+using Handbook.Incremental;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests;
+
+public class IncrementalBuilderTests
+{
+    private const string Q2 = "content/areas/reliability-sre/questions/02-major-incident.yml";
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText);
+
+    private static void Edit(Workspace workspace, string relative, string from, string to)
+    {
+        var text = File.ReadAllText(workspace[relative]);
+        Assert.Contains(from, text);
+        File.WriteAllText(workspace[relative], text.Replace(from, to));
+    }
+
+    /// <summary>Rebuilds incrementally, then builds everything from scratch elsewhere: the two folders must hold the same files.</summary>
+    private static RebuildResult RebuildAndCompare(IncrementalBuilder builder, Workspace workspace, params string[] changed)
+    {
+        var result = builder.Build(changed.Length == 0 ? null : [.. changed.Select(c => workspace[c])]);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Full);
+        var full = workspace.Build(new BuildOptions { OutputDir = "_full" });
+        Assert.True(full.ExitCode == 0, full.Stderr);
+        var expected = Snapshot(workspace["_full"]);
+        var actual = Snapshot(workspace.Output);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (path, text) in expected) Assert.True(text == actual[path], $"{path} differs from a full build");
+        return result;
+    }
+
+    [Fact]
+    public void Every_kind_of_edit_ends_in_the_same_files_as_a_full_build()
+    {
+        using var workspace = new Workspace(RepoPaths.Content);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        var first = builder.Build();
+        Assert.True(first.Succeeded && first.Full, string.Join("\n", first.Diagnostics));
+
+        Edit(workspace, Q2, "Say you mitigated first", "Say you **mitigated** first");
+        var body = RebuildAndCompare(builder, workspace);
+        Assert.Equal([Q2], body.ChangedInputs);
+        Assert.Equal(1, body.FilesWritten); // the question page: no card, title or citation changed
+
+        Edit(workspace, Q2, "The flagship question for this area.", "The flagship question of this area.");
+        Assert.InRange(RebuildAndCompare(builder, workspace).FilesWritten, 2, 12);
+        Edit(workspace, Q2, "question: Tell me about a major incident", "question: Tell me about a big incident");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, Q2, "source: on-call", "source: runbooks");
+        RebuildAndCompare(builder, workspace);
+        workspace.Write("content/areas/reliability-sre/questions/06-new-one.yml",
+            File.ReadAllText(workspace[Q2]).Replace("Tell me about a big incident", "Tell me about a new thing"));
+        RebuildAndCompare(builder, workspace);
+        workspace.Delete("content/areas/reliability-sre/questions/03-on-call-toil.yml");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "content/areas/reliability-sre/area.yml", "order: 10", "order: 20");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "content/areas/reliability-sre/area.yml", "title: Reliability & SRE partnership", "title: Reliability and SRE");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "content/evidence.yml", "name: GSD", "name: GSD projects");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "content/handbook.yml", "company: Meta", "company: Acme");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "templates/layout.sbn-html", "built with Handbook", "built with the Handbook generator");
+        RebuildAndCompare(builder, workspace);
+        Edit(workspace, "site-assets/theme.css", "--bg: #ffffff;", "--bg: #fffffe;");
+        Assert.Equal(1, RebuildAndCompare(builder, workspace).FilesWritten);
+    }
+
+    [Fact]
+    public void A_broken_edit_fails_without_touching_the_output_and_the_fix_rebuilds_from_the_last_good_build()
+    {
+        using var workspace = new Workspace(RepoPaths.Content);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.True(builder.Build().Succeeded);
+        var before = Snapshot(workspace.Output);
+
+        Edit(workspace, Q2, "source: sev-review", "source: sev-reveiw");
+        var broken = builder.Build();
+        Assert.False(broken.Succeeded);
+        Assert.Equal(1, broken.Version);
+        var error = Assert.Single(broken.Errors);
+        Assert.Equal($"{Q2}(34,13): error HB0006: Evidence source 'sev-reveiw' is not defined in evidence.yml. Did you mean 'sev-review'?", error.ToString());
+        Assert.Equal(before, Snapshot(workspace.Output));
+
+        Edit(workspace, Q2, "source: sev-reveiw", "source: sev-review");
+        Edit(workspace, Q2, "Land a quantified result", "Land one quantified result");
+        var fixedUp = RebuildAndCompare(builder, workspace);
+        Assert.Equal(2, fixedUp.Version);
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_writes_nothing_and_keeps_the_version()
+    {
+        using var workspace = new Workspace();
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.Equal(1, builder.Build().Version);
+        var again = builder.Build();
+        Assert.True(again.Succeeded);
+        Assert.Equal(0, again.FilesWritten);
+        Assert.Empty(again.ChangedInputs);
+        Assert.Equal(1, again.Version);
+    }
+
+    [Fact]
+    public void A_rebuild_given_the_watchers_paths_reads_only_those_files_and_folders()
+    {
+        using var workspace = new Workspace(RepoPaths.Content);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.True(builder.Build().Succeeded);
+
+        // A change the watcher did not report is not read: the paths given are the only ones looked at.
+        Edit(workspace, Q2, "Say you mitigated first", "Say you mitigated at once");
+        var unreported = builder.Build([workspace["content/evidence.yml"]]);
+        Assert.Empty(unreported.ChangedInputs);
+        Assert.DoesNotContain("mitigated at once", File.ReadAllText(Path.Combine(workspace.Output, "reliability-sre", "major-incident", "index.html")));
+        Assert.Equal([Q2], RebuildAndCompare(builder, workspace, Q2).ChangedInputs);
+
+        // A folder created, or deleted, whole is reported once, as the folder.
+        TempDir.Copy(workspace["content/areas/reliability-sre"], workspace["content/areas/second-area"]);
+        Edit(workspace, "content/areas/second-area/area.yml", "order: 10", "order: 20");
+        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").ChangedInputs.Count);
+        Directory.Delete(workspace["content/areas/second-area"], recursive: true);
+        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").ChangedInputs.Count);
+        Assert.False(Directory.Exists(Path.Combine(workspace.Output, "second-area")));
+    }
+}
