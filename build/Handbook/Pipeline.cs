@@ -1,6 +1,7 @@
 // THE list of build stages, in order: the only place they are wired together.
 using Handbook.Content;
 using Handbook.Input;
+using Handbook.Links;
 using Handbook.Model;
 using Handbook.Output;
 using Handbook.Templates;
@@ -23,6 +24,7 @@ public static class Pipeline
     public static IReadOnlyList<IStage> Publish { get; } =
     [
         new WriteOutputStage(),         // pages -> staging folder beside the output
+        new CheckLinksStage(),          // every internal link and anchor resolves, or nothing is published
         new PublishStage(),             // staging folder -> output folder, atomically
     ];
 

@@ -6,6 +6,7 @@ using Handbook.Commands;
 var root = new RootCommand("Handbook: builds a searchable study handbook from structured YAML content.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 
 var parse = root.Parse(args);
