@@ -4,7 +4,8 @@ namespace Handbook.Links;
 // A small scanner rather than AngleSharp.Css: findings need the offset of each URL, which the CSS object model does not keep.
 public static class CssUrlParser
 {
-    public static IEnumerable<(string Url, int Offset)> Parse(string css)
+    /// <summary>Each URL with its offset; <c>Import</c> is true for @import "x.css", which names a style sheet without url().</summary>
+    public static IEnumerable<(string Url, int Offset, bool Import)> Parse(string css)
     {
         var i = 0;
         while (i < css.Length)
@@ -27,7 +28,7 @@ public static class CssUrlParser
                 {
                     var start = i + 1;
                     i = SkipString(css, i, out var value);
-                    yield return (value, start);
+                    yield return (value, start, true);
                 }
             }
             else if ((c is 'u' or 'U') && AtWord(css, i, "url(") && (i == 0 || !IsNameChar(css[i - 1])))
@@ -38,13 +39,13 @@ public static class CssUrlParser
                 {
                     var start = i + 1;
                     i = SkipString(css, i, out var value);
-                    yield return (value, start);
+                    yield return (value, start, false);
                 }
                 else
                 {
                     var start = i;
                     while (i < css.Length && css[i] != ')' && !char.IsWhiteSpace(css[i])) i++;
-                    yield return (css[start..i], start);
+                    yield return (css[start..i], start, false);
                 }
             }
             else

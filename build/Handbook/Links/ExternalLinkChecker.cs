@@ -186,7 +186,9 @@ public sealed class ExternalLinkChecker : IDisposable
     private static string Describe(int status) =>
         Enum.IsDefined(typeof(HttpStatusCode), status) ? $"{status} {Words(((HttpStatusCode)status).ToString())}" : status.ToString();
 
-    private static string Words(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString()));
+    // "NotFound" -> "Not Found", while "OK" stays "OK".
+    private static string Words(string name) => string.Concat(name.Select((c, i) =>
+        i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || i + 1 < name.Length && char.IsLower(name[i + 1])) ? " " + c : c.ToString()));
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds >= 1 ? $"{t.TotalSeconds:0.#} s" : $"{t.TotalMilliseconds:0} ms";
 

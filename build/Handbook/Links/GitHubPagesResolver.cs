@@ -112,6 +112,9 @@ public sealed class GitHubPagesResolver(SiteFiles files, string basePath, string
             var index = folder.Length == 0 ? "index.html" : folder + "/index.html";
             if (files.IsFile(index)) return LinkTarget.ToFile(index, fragment);
             if (files.IsFolder(folder)) return NoIndex(shown, folder);
+            if (files.IsFile(folder)) return LinkTarget.Broken(Codes.BrokenLink, $"{shown}: '{folder}' is a file, not a folder, so '{relative}' does not exist.");
+            if (files.IsFile(folder + ".html"))
+                return LinkTarget.Broken(Codes.BrokenLink, $"{shown}: '{relative}' does not exist; '{folder}.html' is served at '{folder}', without the slash.");
             return NotFound(shown, relative, [index]);
         }
 
@@ -149,9 +152,14 @@ public sealed class GitHubPagesResolver(SiteFiles files, string basePath, string
                 continue;
             }
 
-            if (segments[i].Length == 0 || DidYouMean.Closest(segments[i], files.Children(folder)) is not { } closest) return null;
+            // A "suggestion" that replaces the whole name (y/ for x/) is noise.
+            if (segments[i].Length == 0 || DidYouMean.Closest(segments[i], files.Children(folder)) is not { } closest
+                || DidYouMean.Distance(segments[i], closest) >= segments[i].Length) return null;
             segments[i] = closest;
-            return string.Join('/', segments);
+            var suggestion = string.Join('/', segments);
+            // Only a suggestion that would resolve is worth printing.
+            var trimmed = suggestion.TrimEnd('/');
+            return files.IsFile(suggestion) || files.IsFile(trimmed + "/index.html") || files.IsFile(trimmed + ".html") ? suggestion : null;
         }
 
         return null;

@@ -92,7 +92,7 @@ public static class LinkCollector
                 Add(refresh.Url, "content", refresh.Offset);
 
             if (element.GetAttribute("style") is { } style)
-                foreach (var (url, offset) in CssUrlParser.Parse(style))
+                foreach (var (url, offset, _) in CssUrlParser.Parse(style))
                     Add(url, "style", offset);
 
             if (name == "style")
@@ -100,10 +100,10 @@ public static class LinkCollector
                 var start = html.IndexOf('>', tag) + 1;
                 var end = html.IndexOf("</style", start, StringComparison.OrdinalIgnoreCase);
                 if (start > 0)
-                    foreach (var (url, offset) in CssUrlParser.Parse(html[start..(end < 0 ? html.Length : end)]))
+                    foreach (var (url, offset, import) in CssUrlParser.Parse(html[start..(end < 0 ? html.Length : end)]))
                     {
                         var (line, column) = lines.At(start + offset);
-                        links.Add(new LinkReference(url.Trim(), "style url()", line, column));
+                        links.Add(new LinkReference(url.Trim(), import ? "style @import" : "style url()", line, column));
                     }
             }
         }
@@ -117,7 +117,7 @@ public static class LinkCollector
         return [.. CssUrlParser.Parse(css).Select(u =>
         {
             var (line, column) = lines.At(u.Offset);
-            return new LinkReference(u.Url.Trim(), "css url()", line, column, RelativeToFile: true);
+            return new LinkReference(u.Url.Trim(), u.Import ? "css @import" : "css url()", line, column, RelativeToFile: true);
         })];
     }
 
