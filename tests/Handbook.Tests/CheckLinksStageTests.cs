@@ -39,6 +39,29 @@ public class CheckLinksStageTests
     }
 
     [Fact]
+    public void A_broken_content_link_shown_on_several_pages_is_reported_once_on_the_page_of_its_file()
+    {
+        var question = "question: Q?\nsummary: Read [the guide](/gide/) first.\n";
+        var site = new Site
+        {
+            Inputs = new SiteInputs { Content = [Content("areas/a/area.yml", "title: A\n"), Content("areas/a/questions/01-q.yml", question)] },
+            Outputs =
+            [
+                OutputFile.Text("a/index.html", "<!doctype html><p>Read <a href=\"../gide/\">the guide</a> first.</p>", "content/areas/a/area.yml"),
+                OutputFile.Text("a/q/index.html", "<!doctype html><p>Read <a href=\"../../gide/\">the guide</a> first.</p>", "content/areas/a/questions/01-q.yml"),
+                OutputFile.Text("guide/index.html", "<!doctype html><title>Guide</title>"),
+            ],
+        };
+        var context = new BuildContext(new BuildOptions());
+
+        new CheckLinksStage().Run(site, context);
+
+        var finding = Assert.Single(context.Diagnostics.Items);
+        Assert.Equal("_site/a/q/index.html(1,33): error HL0001: '../../gide/' (a href): 'gide/' does not exist. Did you mean 'guide/'? " +
+                     "(written in content/areas/a/questions/01-q.yml(2,27); also on 1 other page)", finding.ToString());
+    }
+
+    [Fact]
     public void The_stage_honours_the_base_path_of_handbook_yml_and_the_base_url()
     {
         var site = new Site

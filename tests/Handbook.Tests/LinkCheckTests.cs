@@ -110,6 +110,20 @@ public class LinkCheckTests
     }
 
     [Fact]
+    public void Annotations_escape_what_the_workflow_command_syntax_reserves()
+    {
+        var writer = new StringWriter();
+        Diagnostics.GitHubAnnotationFormatter.Write(
+        [
+            new(new Diagnostics.SourceLocation("_site/a,b:c.html", 3, 7), Diagnostics.Severity.Error, "HL0001", "100% broken:\nsecond line"),
+            new(new Diagnostics.SourceLocation("content/x.yml"), Diagnostics.Severity.Warning, "HL0009", "not verified"),
+        ], writer);
+        Assert.Equal(
+            "::error file=_site/a%2Cb%3Ac.html,line=3,col=7,title=HL0001::100%25 broken:%0Asecond line\n" +
+            "::warning file=content/x.yml,title=HL0009::not verified\n", writer.ToString().Replace("\r", ""));
+    }
+
+    [Fact]
     public void Ignore_patterns_skip_matching_urls()
     {
         var result = Check(Case("missing-files"), r => r with { Ignore = ["missing-(page|area)", @"\.png$"] });

@@ -59,6 +59,7 @@ public static class BuildCommand
         }
 
         foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
+        if (GitHubAnnotationFormatter.Enabled) GitHubAnnotationFormatter.Write(context.Diagnostics.Sorted(), stdout);
         var items = context.Diagnostics.Items;
         var errors = items.Count(d => d.Severity == Severity.Error);
         var warnings = items.Count - errors;

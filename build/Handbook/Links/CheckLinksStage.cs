@@ -16,10 +16,14 @@ public sealed class CheckLinksStage : IStage
         var sources = site.Outputs.Where(o => o.SourceFile is not null).ToDictionary(o => o.Path, o => o.SourceFile, StringComparer.Ordinal);
         var locator = new ContentLinkLocator(site.Inputs.Content);
         var display = context.DisplayPath(context.OutputDir);
-        foreach (var finding in report.Findings)
+        var located = report.Findings.Select(f => f with { Origin = f.Url is null ? null : locator.Find(f.Url, sources.GetValueOrDefault(f.File)) });
+
+        // One Markdown link can show on several pages (a question's summary is on its area page too): report it once, on the
+        // page built from the file it is written in when there is one.
+        foreach (var group in located.GroupBy(f => f.Origin is null ? (object)f : (f.Origin, f.Code)))
         {
-            var origin = finding.Url is null ? null : locator.Find(finding.Url, sources.GetValueOrDefault(finding.File));
-            context.Diagnostics.Add((finding with { Origin = origin }).ToDiagnostic(display));
+            var first = group.OrderBy(f => sources.GetValueOrDefault(f.File) == f.Origin?.File ? 0 : 1).First();
+            context.Diagnostics.Add((first with { OtherPages = group.Count() - 1 }).ToDiagnostic(display));
         }
 
         return site;

@@ -10,9 +10,17 @@ public sealed record LinkFinding(string File, int Line, int Column, Severity Sev
     /// <summary>Where the link was written in the content, when the checked page came from content (build only).</summary>
     public SourceLocation? Origin { get; init; }
 
+    /// <summary>How many other pages carry the same broken link from the same place in the content.</summary>
+    public int OtherPages { get; init; }
+
     public Diagnostic ToDiagnostic(string displayRoot) =>
-        new(new SourceLocation(Join(displayRoot, File), Line, Column), Severity, Code,
-            Origin is null ? Message : $"{Message} (written in {Origin})");
+        new(new SourceLocation(Join(displayRoot, File), Line, Column), Severity, Code, Message + Suffix());
+
+    private string Suffix()
+    {
+        var others = OtherPages == 0 ? "" : $"; also on {OtherPages} other page{(OtherPages == 1 ? "" : "s")}";
+        return Origin is null ? "" : $" (written in {Origin}{others})";
+    }
 
     public static string Join(string displayRoot, string file) =>
         displayRoot.Length == 0 || displayRoot == "." ? file : displayRoot.TrimEnd('/') + "/" + file;

@@ -1,0 +1,161 @@
+// Benchmark: `check` on a ~1,000-page built handbook, side by side with LinkChecker (anchors on, external links off).
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Handbook.Commands;
+using Handbook.Links;
+
+namespace Handbook.Benchmarks;
+
+public static class LinkBenchmark
+{
+    /// <summary>links [questions] [folder]: builds the synthetic handbook, times `check` (in-process and as a process) and LinkChecker.</summary>
+    public static int Run(string[] args)
+    {
+        var questions = args.Length > 0 ? int.Parse(args[0]) : 1000;
+        var folder = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(Path.GetTempPath(), "handbook-links-benchmark");
+        var repo = RepoRoot();
+        var content = Path.Combine(folder, "content");
+        var site = Path.Combine(folder, "_site");
+
+        SyntheticHandbook.Write(content, questions);
+        var built = BuildCommand.Run(new BuildOptions
+        {
+            ContentDir = content, OutputDir = site,
+            TemplatesDir = Path.Combine(repo, "templates"), AssetsDir = Path.Combine(repo, "site-assets"),
+        }, Console.Out, Console.Error, folder);
+        if (built != 0) return built;
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count();
+        var bytes = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"Site: {pages:N0} HTML pages, {bytes / 1024.0 / 1024.0:0.0} MB, in {site}");
+
+        // In-process: the first run pays JIT; the median of the next five is the steady state.
+        var output = new StringWriter();
+        var first = Time(() => CheckCommand.RunAsync(new CheckRequest { Folder = site }, output, Console.Error).GetAwaiter().GetResult());
+        Console.WriteLine($"check, in-process: {output.ToString().Trim()}");
+        var warm = Median(Enumerable.Range(0, 5).Select(_ => Time(() =>
+            CheckCommand.RunAsync(new CheckRequest { Folder = site }, TextWriter.Null, Console.Error).GetAwaiter().GetResult())));
+
+        // As a process: what a user or CI pays, .NET start-up and JIT included.
+        var dll = typeof(CheckCommand).Assembly.Location;
+        var process = Median(Enumerable.Range(0, 3).Select(run => Time(() => Exec("dotnet", $"\"{dll}\" check \"{site}\"", out _))));
+
+        var linkChecker = LinkChecker(site, out var linkCheckerSummary);
+        Console.WriteLine();
+        Console.WriteLine($"check in-process, first run (JIT):       {first.TotalSeconds,8:0.000} s");
+        Console.WriteLine($"check in-process, median of 5 warm runs: {warm.TotalSeconds,8:0.000} s");
+        Console.WriteLine($"check as a process (dotnet handbook.dll), median of 3: {process.TotalSeconds:0.000} s");
+        if (linkChecker is { } lc)
+        {
+            Console.WriteLine($"LinkChecker {Version()} (AnchorCheck on, over a local HTTP server): {lc.TotalSeconds:0.000} s ({linkCheckerSummary})");
+            Console.WriteLine($"Ratio: check as a process takes {process / lc:P1} of LinkChecker's time ({lc / process:0.0}x faster); warm in-process {warm / lc:P2}.");
+        }
+
+        return 0;
+    }
+
+    // LinkChecker caps itself at 10 requests a second per host unless the server answers with a "LinkChecker" header, so the
+    // local server sends one and the config raises the cap: LinkChecker at its fastest. Directory URLs need HTTP, not file://.
+    private const string Server = """
+        import functools, http.server, sys
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def end_headers(self):
+                self.send_header("LinkChecker", "allow")
+                super().end_headers()
+            def log_message(self, *args):
+                pass
+        http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), functools.partial(Handler, directory=sys.argv[2])).serve_forever()
+        """;
+
+    /// <summary>LinkChecker over a local HTTP server, anchors on (AnchorCheck), external links off (its default), one run.</summary>
+    private static TimeSpan? LinkChecker(string site, out string summary)
+    {
+        summary = "not installed: apt-get install -y linkchecker";
+        if (!File.Exists("/usr/bin/linkchecker")) return null;
+        var port = FreePort();
+        var temp = Directory.CreateTempSubdirectory("linkchecker-").FullName;
+        File.WriteAllText(Path.Combine(temp, "serve.py"), Server);
+        var config = Path.Combine(temp, "linkcheckerrc");
+        File.WriteAllText(config, "[checking]\nmaxrequestspersecond=1000\n[AnchorCheck]\n");
+        // LinkChecker drops root privileges to nobody, which must still read the config.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, (UnixFileMode)0b111_101_101);
+        using var server = Process.Start(new ProcessStartInfo("python3", $"\"{Path.Combine(temp, "serve.py")}\" {port} \"{site}\""))!;
+        try
+        {
+            WaitForPort(port);
+            var text = "";
+            var elapsed = Time(() => Exec("linkchecker", $"--no-status -f \"{config}\" http://127.0.0.1:{port}/", out text));
+            summary = Regex.Match(text, @"That's it\. (.*)") is { Success: true } m ? m.Groups[1].Value.Trim() : "no summary";
+            return elapsed;
+        }
+        finally
+        {
+            server.Kill();
+            server.WaitForExit();
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    private static int Exec(string file, string arguments, out string output)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        output += stderr.Result;
+        return process.ExitCode;
+    }
+
+    private static string Version()
+    {
+        Exec("linkchecker", "--version", out var text);
+        return Regex.Match(text, @"LinkChecker ([\d.]+)").Groups[1].Value;
+    }
+
+    private static TimeSpan Time(Func<int> action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed;
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> times)
+    {
+        var sorted = times.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void WaitForPort(int port)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(50);
+            }
+        }
+
+        throw new InvalidOperationException($"the HTTP server on port {port} did not start");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Handbook.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Handbook.sln not found above the benchmark binary.");
+    }
+}
