@@ -1,4 +1,4 @@
-// Benchmark: `check` on a ~1,000-page built handbook, side by side with LinkChecker (anchors on, external links off).
+// Benchmark: `check` on a ~1,000-page built site (our handbook or Hugo's output) side by side with LinkChecker (anchors on, external off).
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -10,36 +10,55 @@ namespace Handbook.Benchmarks;
 
 public static class LinkBenchmark
 {
-    /// <summary>links [questions] [folder]: builds the synthetic handbook, times `check` (in-process and as a process) and LinkChecker.</summary>
+    /// <summary>links [pages=1000] [handbook|hugo] [folder]: builds a site, times `check` (in-process and as a process) and LinkChecker.</summary>
     public static int Run(string[] args)
     {
-        var questions = args.Length > 0 ? int.Parse(args[0]) : 1000;
-        var folder = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(Path.GetTempPath(), "handbook-links-benchmark");
-        var repo = RepoRoot();
-        var content = Path.Combine(folder, "content");
-        var site = Path.Combine(folder, "_site");
-
-        SyntheticHandbook.Write(content, questions);
-        var built = BuildCommand.Run(new BuildOptions
+        var count = args.Length > 0 ? int.Parse(args[0]) : 1000;
+        var generator = args.Length > 1 ? args[1] : "handbook";
+        var folder = args.Length > 2 ? Path.GetFullPath(args[2]) : Path.Combine(Path.GetTempPath(), $"handbook-links-benchmark-{generator}");
+        string site;
+        string? baseUrl = null;
+        if (generator == "hugo")
         {
-            ContentDir = content, OutputDir = site,
-            TemplatesDir = Path.Combine(repo, "templates"), AssetsDir = Path.Combine(repo, "site-assets"),
-        }, Console.Out, Console.Error, folder);
-        if (built != 0) return built;
+            // Another generator's output: Hugo's heading ids, table of contents, relref anchors, absolute canonical and sitemap URLs.
+            HugoSite.Write(folder, count);
+            site = Path.Combine(folder, "public");
+            baseUrl = HugoSite.BaseUrl;
+            if (Exec("hugo", $"--quiet --source \"{folder}\" --destination \"{site}\"", out var hugoOutput) != 0)
+            {
+                Console.Error.WriteLine($"hugo failed (apt-get install -y hugo): {hugoOutput}");
+                return 3;
+            }
+        }
+        else
+        {
+            var repo = RepoRoot();
+            var content = Path.Combine(folder, "content");
+            site = Path.Combine(folder, "_site");
+            SyntheticHandbook.Write(content, count);
+            var built = BuildCommand.Run(new BuildOptions
+            {
+                ContentDir = content, OutputDir = site,
+                TemplatesDir = Path.Combine(repo, "templates"), AssetsDir = Path.Combine(repo, "site-assets"),
+            }, Console.Out, Console.Error, folder);
+            if (built != 0) return built;
+        }
+
         var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count();
         var bytes = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"Site: {pages:N0} HTML pages, {bytes / 1024.0 / 1024.0:0.0} MB, in {site}");
 
         // In-process: the first run pays JIT; the median of the next five is the steady state.
         var output = new StringWriter();
-        var first = Time(() => CheckCommand.RunAsync(new CheckRequest { Folder = site }, output, Console.Error).GetAwaiter().GetResult());
+        var request = new CheckRequest { Folder = site, BaseUrl = baseUrl };
+        var first = Time(() => CheckCommand.RunAsync(request, output, Console.Error).GetAwaiter().GetResult());
         Console.WriteLine($"check, in-process: {output.ToString().Trim()}");
         var warm = Median(Enumerable.Range(0, 5).Select(_ => Time(() =>
-            CheckCommand.RunAsync(new CheckRequest { Folder = site }, TextWriter.Null, Console.Error).GetAwaiter().GetResult())));
+            CheckCommand.RunAsync(request, TextWriter.Null, Console.Error).GetAwaiter().GetResult())));
 
         // As a process: what a user or CI pays, .NET start-up and JIT included.
         var dll = typeof(CheckCommand).Assembly.Location;
-        var process = Median(Enumerable.Range(0, 3).Select(run => Time(() => Exec("dotnet", $"\"{dll}\" check \"{site}\"", out _))));
+        var process = Median(Enumerable.Range(0, 3).Select(run => Time(() => Exec("dotnet", $"\"{dll}\" check \"{site}\"{(baseUrl is null ? "" : $" --base-url {baseUrl}")}", out _))));
 
         var linkChecker = LinkChecker(site, out var linkCheckerSummary);
         Console.WriteLine();

@@ -10,7 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
         Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
         return 0;
     },
-    ["links"] = LinkBenchmark.Run, // links [questions=1000] [folder]: `check` vs LinkChecker on the built synthetic handbook
+    ["links"] = LinkBenchmark.Run, // links [pages=1000] [handbook|hugo] [folder]: `check` vs LinkChecker on a built site
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -100,5 +100,10 @@ public class CheckLinksStageTests
         Assert.Contains("Build failed: 1 error, 0 warnings; _site was left as it was.", result.Stderr);
         Assert.Equal(before, Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
         Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
+
+        // The check is on by default; an author can still publish on purpose.
+        var unchecked_ = workspace.Build(new BuildOptions { CheckLinks = false });
+        Assert.Equal(ExitCodes.Success, unchecked_.ExitCode);
+        Assert.Contains("href=\"../../alpha/secnd/\"", File.ReadAllText(Path.Combine(workspace.Output, "alpha/first/index.html")));
     }
 }

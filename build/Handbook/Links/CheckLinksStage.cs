@@ -9,6 +9,7 @@ public sealed class CheckLinksStage : IStage
     // Checks the outputs in memory, which are byte for byte what WriteOutputStage staged, so the stage needs no disk.
     public Site Run(Site site, BuildContext context)
     {
+        if (!context.Options.CheckLinks) return site;
         var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
         var options = new LinkCheckOptions { BasePath = basePath, BaseUrl = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath) };
         var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs));
