@@ -1,5 +1,6 @@
 // Benchmark: `check` on a ~1,000-page built site (our handbook or Hugo's output) side by side with LinkChecker (anchors on, external off).
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -24,9 +25,10 @@ public static class LinkBenchmark
             HugoSite.Write(folder, count);
             site = Path.Combine(folder, "public");
             baseUrl = HugoSite.BaseUrl;
-            if (Exec("hugo", $"--quiet --source \"{folder}\" --destination \"{site}\"", out var hugoOutput) != 0)
+            var hugo = Exec("hugo", ["--quiet", "--source", folder, "--destination", site]);
+            if (hugo.Code != 0)
             {
-                Console.Error.WriteLine($"hugo failed (apt-get install -y hugo): {hugoOutput}");
+                Console.Error.WriteLine($"hugo failed (apt-get install -y hugo): {hugo.Output}");
                 return 3;
             }
         }
@@ -51,24 +53,27 @@ public static class LinkBenchmark
         // In-process: the first run pays JIT; the median of the next five is the steady state.
         var output = new StringWriter();
         var request = new CheckRequest { Folder = site, BaseUrl = baseUrl };
-        var first = Time(() => CheckCommand.RunAsync(request, output, Console.Error).GetAwaiter().GetResult());
+        var first = InProcess(() => CheckCommand.RunAsync(request, output, Console.Error).GetAwaiter().GetResult());
         Console.WriteLine($"check, in-process: {output.ToString().Trim()}");
-        var warm = Median(Enumerable.Range(0, 5).Select(_ => Time(() =>
+        var warm = Median(Enumerable.Range(0, 5).Select(_ => InProcess(() =>
             CheckCommand.RunAsync(request, TextWriter.Null, Console.Error).GetAwaiter().GetResult())));
 
         // As a process: what a user or CI pays, .NET start-up and JIT included.
         var dll = typeof(CheckCommand).Assembly.Location;
-        var process = Median(Enumerable.Range(0, 3).Select(run => Time(() => Exec("dotnet", $"\"{dll}\" check \"{site}\"{(baseUrl is null ? "" : $" --base-url {baseUrl}")}", out _))));
+        string[] checkArgs = [dll, "check", site, .. baseUrl is null ? Array.Empty<string>() : ["--base-url", baseUrl]];
+        var process = Median(Enumerable.Range(0, 5).Select(_ => Exec("dotnet", checkArgs).Cost));
 
         var linkChecker = LinkChecker(site, out var linkCheckerSummary);
         Console.WriteLine();
-        Console.WriteLine($"check in-process, first run (JIT):       {first.TotalSeconds,8:0.000} s");
-        Console.WriteLine($"check in-process, median of 5 warm runs: {warm.TotalSeconds,8:0.000} s");
-        Console.WriteLine($"check as a process (dotnet handbook.dll), median of 3: {process.TotalSeconds:0.000} s");
+        Console.WriteLine($"Machine load (1-minute average, {Environment.ProcessorCount} cores): {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; wall times vary with it, CPU times much less.");
+        Console.WriteLine($"check in-process, first run (JIT):        {Show(first)}");
+        Console.WriteLine($"check in-process, median of 5 warm runs:  {Show(warm)}");
+        Console.WriteLine($"check as a process (dotnet handbook.dll), median of 5: {Show(process)}");
         if (linkChecker is { } lc)
         {
-            Console.WriteLine($"LinkChecker {Version()} (AnchorCheck on, over a local HTTP server): {lc.TotalSeconds:0.000} s ({linkCheckerSummary})");
-            Console.WriteLine($"Ratio: check as a process takes {process / lc:P1} of LinkChecker's time ({lc / process:0.0}x faster); warm in-process {warm / lc:P2}.");
+            Console.WriteLine($"LinkChecker {Version()} (AnchorCheck on, over a local HTTP server), 1 run: {Show(lc)} ({linkCheckerSummary})");
+            Console.WriteLine($"Ratio, check as a process / LinkChecker: wall {process.Wall / lc.Wall:P1} ({lc.Wall / process.Wall:0.0}x faster), " +
+                              $"CPU {process.Cpu / lc.Cpu:P1} ({lc.Cpu / process.Cpu:0.0}x less); warm in-process wall {warm.Wall / lc.Wall:P2}.");
         }
 
         return 0;
@@ -88,10 +93,10 @@ public static class LinkBenchmark
         """;
 
     /// <summary>LinkChecker over a local HTTP server, anchors on (AnchorCheck), external links off (its default), one run.</summary>
-    private static TimeSpan? LinkChecker(string site, out string summary)
+    private static (TimeSpan Wall, TimeSpan Cpu)? LinkChecker(string site, out string summary)
     {
         summary = "not installed: apt-get install -y linkchecker";
-        if (!File.Exists("/usr/bin/linkchecker")) return null;
+        if (Version() is null) return null;
         var port = FreePort();
         var temp = Directory.CreateTempSubdirectory("linkchecker-").FullName;
         File.WriteAllText(Path.Combine(temp, "serve.py"), Server);
@@ -103,10 +108,9 @@ public static class LinkBenchmark
         try
         {
             WaitForPort(port);
-            var text = "";
-            var elapsed = Time(() => Exec("linkchecker", $"--no-status -f \"{config}\" http://127.0.0.1:{port}/", out text));
+            var (_, text, cost) = Exec("linkchecker", ["--no-status", "-f", config, $"http://127.0.0.1:{port}/"]);
             summary = Regex.Match(text, @"That's it\. (.*)") is { Success: true } m ? m.Groups[1].Value.Trim() : "no summary";
-            return elapsed;
+            return cost;
         }
         finally
         {
@@ -116,34 +120,45 @@ public static class LinkBenchmark
         }
     }
 
-    private static int Exec(string file, string arguments, out string output)
+    /// <summary>Runs a program under bash's `time`, for its wall and CPU (user + system, children included) time.</summary>
+    private static (int Code, string Output, (TimeSpan Wall, TimeSpan Cpu) Cost) Exec(string file, string[] arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", "TIMEFORMAT='@cpu %3U %3S'; time \"$@\"", "bash", file, .. arguments]) start.ArgumentList.Add(argument);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        output += stderr.Result;
-        return process.ExitCode;
+        var wall = clock.Elapsed;
+        var cpu = Regex.Match(stderr.Result, @"@cpu ([\d.]+) ([\d.]+)") is { Success: true } m
+            ? TimeSpan.FromSeconds(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            : TimeSpan.Zero;
+        return (process.ExitCode, output + stderr.Result, (wall, cpu));
     }
 
-    private static string Version()
+    /// <summary>LinkChecker's version, or null when it is not on the PATH.</summary>
+    private static string? Version()
     {
-        Exec("linkchecker", "--version", out var text);
-        return Regex.Match(text, @"LinkChecker ([\d.]+)").Groups[1].Value;
+        var (code, text, _) = Exec("linkchecker", ["--version"]);
+        return code == 0 ? Regex.Match(text, @"LinkChecker ([\d.]+)").Groups[1].Value : null;
     }
 
-    private static TimeSpan Time(Func<int> action)
+    private static (TimeSpan Wall, TimeSpan Cpu) InProcess(Func<int> action)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
-        return clock.Elapsed;
+        return (clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
-    private static TimeSpan Median(IEnumerable<TimeSpan> times)
+    private static (TimeSpan Wall, TimeSpan Cpu) Median(IEnumerable<(TimeSpan Wall, TimeSpan Cpu)> runs)
     {
-        var sorted = times.Order().ToList();
+        var sorted = runs.OrderBy(r => r.Wall).ToList();
         return sorted[sorted.Count / 2];
     }
+
+    private static string Show((TimeSpan Wall, TimeSpan Cpu) cost) => $"{cost.Wall.TotalSeconds,8:0.000} s wall, {cost.Cpu.TotalSeconds,8:0.000} s CPU";
 
     private static int FreePort()
     {
