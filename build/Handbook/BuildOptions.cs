@@ -13,4 +13,7 @@ public sealed record BuildOptions
 
     /// <summary>Absolute URL the site is published at, for the sitemap and canonical links.</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>Check every internal link and anchor before publishing (on by default; --no-link-check turns it off).</summary>
+    public bool CheckLinks { get; init; } = true;
 }

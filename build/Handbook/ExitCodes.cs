@@ -5,6 +5,9 @@ public static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
+
+    /// <summary>`check` found a broken link or anchor; shares 1 with content errors since both mean "fix the site".</summary>
+    public const int BrokenLinks = 1;
     public const int UsageErrors = 2;
     public const int InternalError = 3;
 }

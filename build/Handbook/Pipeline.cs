@@ -2,6 +2,7 @@
 using Handbook.Content;
 using Handbook.Diagrams;
 using Handbook.Input;
+using Handbook.Links;
 using Handbook.Model;
 using Handbook.Output;
 using Handbook.Search;
@@ -28,6 +29,7 @@ public static class Pipeline
     public static IReadOnlyList<IStage> Publish { get; } =
     [
         new WriteOutputStage(),         // pages -> staging folder beside the output
+        new CheckLinksStage(),          // every internal link and anchor resolves, or nothing is published
         new PublishStage(),             // staging folder -> output folder, atomically
     ];
 

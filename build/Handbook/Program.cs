@@ -8,6 +8,7 @@ var root = new RootCommand("Handbook: builds a searchable study handbook from st
     BuildCommand.Create(),
     NewCommand.Create(),            // new area|question: starter files
     ServeCommand.Create(),
+    CheckCommand.Create(),
 };
 
 var parse = root.Parse(args);

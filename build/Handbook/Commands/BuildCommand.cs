@@ -16,10 +16,11 @@ public static class BuildCommand
         var assets = new Option<string>("--assets") { Description = "The folder of static assets copied to assets/.", DefaultValueFactory = _ => "site-assets" };
         var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
+        var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
 
         var command = new Command("build", "Build the handbook from the content folder into a static site.")
         {
-            content, output, templates, assets, basePath, baseUrl,
+            content, output, templates, assets, basePath, baseUrl, noLinkCheck,
         };
         command.SetAction(parse => Run(new BuildOptions
         {
@@ -29,6 +30,7 @@ public static class BuildCommand
             AssetsDir = parse.GetValue(assets)!,
             BasePath = parse.GetValue(basePath),
             BaseUrl = parse.GetValue(baseUrl),
+            CheckLinks = !parse.GetValue(noLinkCheck),
         }, Console.Out, Console.Error));
         return command;
     }
@@ -59,6 +61,7 @@ public static class BuildCommand
         }
 
         foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
+        if (GitHubAnnotationFormatter.Enabled) GitHubAnnotationFormatter.Write(context.Diagnostics.Sorted(), stdout);
         var items = context.Diagnostics.Items;
         var errors = items.Count(d => d.Severity == Severity.Error);
         var warnings = items.Count - errors;

@@ -43,6 +43,21 @@ public static class Codes
     // Output (exit code 3).
     public const string OutputFailed = "HB0900";
 
+    // Links: the checked output of `build` and `check` (exit code 1).
+    public const string BrokenLink = "HL0001";
+    public const string MissingAnchor = "HL0002";
+    public const string FolderWithoutIndex = "HL0003";
+    public const string LeavesSite = "HL0004";
+    public const string DuplicateAnchor = "HL0005";
+    public const string EmptyLink = "HL0006";
+    public const string ScriptLink = "HL0007";
+    public const string ExternalBroken = "HL0008";
+    public const string ExternalInconclusive = "HL0009";
+    public const string BadLinkUrl = "HL0010";
+
+    // Internal failures (exit code 3).
+    public const string CheckFailed = "HL0900";
+
     /// <summary>One line per code: what it means. content/DIAGNOSTICS.md documents each with an example and the fix.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
@@ -78,5 +93,16 @@ public static class Codes
         [UnknownArea] = "`new question` names an area that content/areas/ does not have.",
         [OutputFailed] = "The output folder could not be written.",
         [PortInUse] = "serve could not listen on the port it was given.",
+        [BrokenLink] = "A link or resource points to a file that does not exist (paths are case-sensitive, as on GitHub Pages).",
+        [MissingAnchor] = "A link's #fragment names no id or a[name] on the target page.",
+        [FolderWithoutIndex] = "A link points to a folder without index.html, which GitHub Pages answers with 404.",
+        [LeavesSite] = "A link resolves outside the output root or the base path, or to a local file: URL.",
+        [DuplicateAnchor] = "Two elements of a page have the same id (or a[name]), so a link to it is ambiguous.",
+        [EmptyLink] = "An href or src is empty.",
+        [ScriptLink] = "A link is a javascript: URL.",
+        [ExternalBroken] = "An external link answered with an error (404, 410, 5xx) or could not be reached (with --external).",
+        [ExternalInconclusive] = "An external link could not be verified: rate limited (429), a bot challenge, refused (401/403) or a timeout. A warning, never a pass.",
+        [BadLinkUrl] = "A link is not a valid URL.",
+        [CheckFailed] = "The link check itself failed (for example a file could not be read).",
     };
 }

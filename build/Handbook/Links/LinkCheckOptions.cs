@@ -1,0 +1,18 @@
+// What a link check resolves against and skips: the base path and URL the site is served at, and ignore patterns.
+using System.Text.RegularExpressions;
+
+namespace Handbook.Links;
+
+public sealed record LinkCheckOptions
+{
+    /// <summary>Normalised to "/" or "/REPO/".</summary>
+    public string BasePath { get; init; } = "/";
+
+    /// <summary>The site's absolute URL; absolute links under it are checked as files of the site.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>URLs matching any of these (as written, or resolved for external links) are not checked.</summary>
+    public IReadOnlyList<Regex> Ignore { get; init; } = [];
+
+    public bool IsIgnored(string url) => Ignore.Any(r => r.IsMatch(url));
+}

@@ -1,0 +1,76 @@
+// Checks every internal link and anchor of a built site: collects URLs from HTML, CSS and sitemap.xml, resolves, verifies.
+using System.Collections.Concurrent;
+using Handbook.Diagnostics;
+
+namespace Handbook.Links;
+
+public sealed class LinkChecker(LinkCheckOptions options)
+{
+    public LinkReport Check(SiteFiles files)
+    {
+        var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+        Parallel.ForEach(files.Paths, path =>
+        {
+            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path));
+            else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
+            else if (path == "sitemap.xml") scans[path] = LinkCollector.Sitemap(path, files.ReadText(path));
+        });
+
+        var resolver = new GitHubPagesResolver(files, options.BasePath, options.BaseUrl);
+        var svgAnchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var findings = new ConcurrentBag<LinkFinding>();
+        var external = new ConcurrentBag<ExternalLink>();
+        int links = 0, ignored = 0;
+
+        Parallel.ForEach(scans.Values, scan =>
+        {
+            foreach (var problem in scan.Problems) findings.Add(problem);
+            foreach (var link in scan.Links)
+            {
+                if (options.IsIgnored(link.Url))
+                {
+                    Interlocked.Increment(ref ignored);
+                    continue;
+                }
+
+                Interlocked.Increment(ref links);
+                var target = resolver.Resolve(scan.Path, scan.BaseHref, link);
+                LinkFinding Finding(string code, string message) => new(scan.Path, link.Line, link.Column, Severity.Error, code, message, link.Url);
+
+                if (target.Problem is { } problem) findings.Add(Finding(target.Code!, problem));
+                else if (target.ExternalUrl is { } url && !options.IsIgnored(url)) external.Add(new ExternalLink(url, scan.Path, link));
+                else if (target is { File: { } file, Fragment: { } fragment } && Anchors(file) is { } anchors && !HasAnchor(fragment, anchors))
+                {
+                    var id = Uri.UnescapeDataString(fragment);
+                    var where = file == scan.Path ? "this page has" : $"'{file}' has";
+                    findings.Add(Finding(Codes.MissingAnchor,
+                        $"'{link.Url}' ({link.Kind}): {where} no element with id '{id}'.{DidYouMean.Suffix(id, anchors)}"));
+                }
+            }
+        });
+
+        return new LinkReport
+        {
+            Findings = LinkReport.Order(findings),
+            Files = scans.Count,
+            Links = links,
+            Ignored = ignored,
+            External = [.. external.OrderBy(e => e.Url, StringComparer.Ordinal)],
+        };
+
+        // Fragments are checked in HTML and SVG targets only: a PDF's #page=2 or a script's fragment means nothing here.
+        IReadOnlySet<string>? Anchors(string file) =>
+            scans.TryGetValue(file, out var target) && IsHtml(file) ? target.Anchors
+            : file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors)
+            : null;
+    }
+
+    /// <summary>An empty fragment, "#top" and text fragments need no element; otherwise an id or a[name], raw or percent-decoded.</summary>
+    public static bool HasAnchor(string fragment, IReadOnlySet<string> anchors) =>
+        fragment.Length == 0 || anchors.Contains(fragment) || anchors.Contains(Uri.UnescapeDataString(fragment))
+        || Uri.UnescapeDataString(fragment).Equals("top", StringComparison.OrdinalIgnoreCase)
+        || fragment.StartsWith(":~:", StringComparison.Ordinal);
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+}

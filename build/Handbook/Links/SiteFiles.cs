@@ -1,0 +1,73 @@
+// The files of a built site, from disk (`check`) or from memory (the build's outputs), as case-sensitive '/' paths.
+using System.Text;
+using Handbook.Model;
+
+namespace Handbook.Links;
+
+public sealed class SiteFiles
+{
+    private readonly Dictionary<string, Func<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _children = new(StringComparer.Ordinal) { [""] = [] };
+
+    private SiteFiles(IEnumerable<(string Path, Func<byte[]> Read)> files, IEnumerable<string>? folders = null)
+    {
+        foreach (var (path, read) in files)
+        {
+            _files[path] = read;
+            AddChild(path);
+        }
+
+        foreach (var folder in folders ?? [])
+            if (!_children.ContainsKey(folder))
+            {
+                _children[folder] = [];
+                AddChild(folder);
+            }
+    }
+
+    public IEnumerable<string> Paths => _files.Keys;
+
+    /// <summary>Reads <paramref name="root"/> lazily: only the files the checker parses are ever read.</summary>
+    public static SiteFiles FromFolder(string root)
+    {
+        string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+        return new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => (Relative(f), (Func<byte[]>)(() => File.ReadAllBytes(f)))),
+            Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(Relative));
+    }
+
+    public static SiteFiles FromOutputs(IEnumerable<OutputFile> outputs) =>
+        new(outputs.Select(o => (o.Path, (Func<byte[]>)(() => o.Bytes))));
+
+    public bool IsFile(string path) => _files.ContainsKey(path);
+
+    /// <summary>"" is the root; other folders without a trailing slash.</summary>
+    public bool IsFolder(string path) => _children.ContainsKey(path);
+
+    /// <summary>The names (not paths) of a folder's files and subfolders, for did-you-mean suggestions.</summary>
+    public IReadOnlyList<string> Children(string folder) => _children.TryGetValue(folder, out var names) ? names : [];
+
+    public byte[] Read(string path) => _files[path]();
+
+    /// <summary>The file as UTF-8 text without a byte-order mark; the HTML the generator and most others write.</summary>
+    public string ReadText(string path)
+    {
+        var bytes = Read(path);
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
+    }
+
+    private void AddChild(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var folder = slash < 0 ? "" : path[..slash];
+        var name = path[(slash + 1)..];
+        if (_children.TryGetValue(folder, out var names))
+        {
+            names.Add(name);
+            return;
+        }
+
+        _children[folder] = [name];
+        AddChild(folder);
+    }
+}
