@@ -18,7 +18,7 @@ public class DiagnosticsPageTests
 
     /// <summary>Each "## HBxxxx" section's text, up to the next heading.</summary>
     private static Dictionary<string, string> Sections() =>
-        Regex.Matches(Page, @"^## (HB\d{4})\n(.*?)(?=^## |\z)", RegexOptions.Multiline | RegexOptions.Singleline)
+        Regex.Matches(Page, @"^## (H[BL]\d{4})\n(.*?)(?=^## |\z)", RegexOptions.Multiline | RegexOptions.Singleline)
              .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 
     [Fact]
