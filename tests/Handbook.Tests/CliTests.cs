@@ -19,12 +19,16 @@ public class CliTests
     [Theory]
     [InlineData("--help")]
     [InlineData("build", "--help")]
+    [InlineData("check", "--help")]
     public void Help_succeeds(params string[] args) => Assert.Equal(ExitCodes.Success, RunCli(args));
 
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("build", "--output")]
+    [InlineData("check")]
+    [InlineData("check", "_site", "--format", "xml")]
+    [InlineData("check", "_site", "--cache-max-age", "soon")]
     public void Unknown_commands_and_options_are_usage_errors(params string[] args) => Assert.Equal(ExitCodes.UsageErrors, RunCli(args));
 
     [Theory]
