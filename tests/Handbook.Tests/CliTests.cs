@@ -22,6 +22,7 @@ public class CliTests
     [InlineData("new", "area", "--help")]
     [InlineData("new", "question", "--help")]
     [InlineData("serve", "--help")]
+    [InlineData("check", "--help")]
     public void Help_succeeds(params string[] args) => Assert.Equal(ExitCodes.Success, RunCli(args));
 
     [Theory]
@@ -30,6 +31,9 @@ public class CliTests
     [InlineData("build", "--output")]
     [InlineData("new", "area", "platform")]
     [InlineData("new", "question", "alpha")]
+    [InlineData("check")]
+    [InlineData("check", "_site", "--format", "xml")]
+    [InlineData("check", "_site", "--cache-max-age", "soon")]
     public void Unknown_commands_and_options_are_usage_errors(params string[] args) => Assert.Equal(ExitCodes.UsageErrors, RunCli(args));
 
     [Theory]
