@@ -66,14 +66,6 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     public ScriptObject Question(Area area, Question question, PageContext page)
     {
         var model = QuestionCard(area, question, page);
-        var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
-        model["flow"] = new ScriptArray(question.Flow.Select((step, i) => new ScriptObject
-        {
-            ["number"] = i + 1,
-            ["label"] = step.Label,
-            ["phase"] = step.Phase,
-            ["phase_name"] = step.Phase is { } p ? shape?.Phase(p)?.Name ?? p : null,
-        }));
         model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.Markup) : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
