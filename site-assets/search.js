@@ -236,7 +236,10 @@
   };
   const render = async (result, from) => {
     const docs = await Promise.all(result.docs.slice(from, from + PAGE).map(d => load("d/" + d)));
+    // A newer query may have started while the documents loaded: only the current result draws, and its
+    // first page replaces whatever an older, slower query left in the list.
     if (result !== current) return;
+    if (from === 0) list.replaceChildren();
     for (const doc of docs.filter(Boolean)) {
       const r = describe(doc, result);
       const title = el("span", { className: "search-title" }), text = el("span", { className: "search-excerpt" });
@@ -250,11 +253,11 @@
   };
   const run = async () => {
     const q = input.value, mine = ++seq;
+    current = null;
     setUrl(q.trim());
     list.replaceChildren();
     more.hidden = true;
     if (words(q).length === 0) {
-      current = null;
       status.textContent = q.trim() ? "Type at least two letters." : "";
       return;
     }

@@ -117,6 +117,35 @@ public class SearchUiTests(HandbookSiteFixture site)
         Assert.Contains(server.Requests, r => r.Path.StartsWith("/handbook/search/t/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_slow_earlier_query_never_mixes_its_results_into_the_newer_one()
+    {
+        // Documents arrive late, and so do the shards the second query needs: the first query's documents land
+        // after the second query has cleared the list but before it has its own result.
+        var (page, problems) = await site.OpenAsync();
+        var slowShards = false;
+        await page.RouteAsync("**/search/**", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.Contains("/search/d/", StringComparison.Ordinal)) await Task.Delay(400);
+            else if (slowShards && url.Contains("/search/t/", StringComparison.Ordinal)) await Task.Delay(900);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(site.Server.BaseUrl + "reliability-sre/");
+        await page.Keyboard.PressAsync("/");
+        await Input(page).FillAsync("error");
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("for “error”");
+        slowShards = true;
+        await Input(page).FillAsync("error budget");
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("for “error budget”"), new() { Timeout = 10_000 });
+        await page.WaitForTimeoutAsync(600);
+        var status = await page.Locator("#search-status").TextContentAsync();
+        var count = int.Parse(status!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(Results(page)).ToHaveCountAsync(Math.Min(count, 5));
+        await Expect(Results(page).Filter(new() { HasText = "budget" })).ToHaveCountAsync(Math.Min(count, 5));
+        Assert.Empty(problems);
+    }
+
     [Theory]
     [InlineData(ColorScheme.Light, "rgb(255, 255, 255)", "rgb(255, 224, 102)")]
     [InlineData(ColorScheme.Dark, "rgb(23, 27, 33)", "rgb(107, 83, 0)")]
