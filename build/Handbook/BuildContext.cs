@@ -7,6 +7,9 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
 {
     public BuildOptions Options { get; } = options;
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
+    public List<StageTiming> Timings { get; } = [];
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
 
     /// <summary>Where the output is assembled before it replaces the output folder.</summary>

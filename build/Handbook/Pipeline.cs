@@ -13,7 +13,7 @@ namespace Handbook;
 public static class Pipeline
 {
     /// <summary>From files on disk to a validated model to pages in memory. Pure after the first stage.</summary>
-    public static IReadOnlyList<IStage> Render { get; } =
+    public static IReadOnlyList<IStage> Pages { get; } =
     [
         new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
         new LoadContentStage(),         // YAML -> typed model, per-file rules
@@ -21,8 +21,14 @@ public static class Pipeline
         new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence
         new DrawDiagramsStage(),        // flows and spines -> inline SVG on the model
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
-        new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
+    ];
+
+    /// <summary>The whole site in memory: the pages, then the search index over the same content model.</summary>
+    public static IReadOnlyList<IStage> Render { get; } =
+    [
+        .. Pages,
+        new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
     ];
 
     /// <summary>Writing, checking and publishing the rendered site.</summary>
@@ -35,11 +41,20 @@ public static class Pipeline
 
     public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
 
-    /// <summary>Serve mode: the same stages on a site whose Previous is the last good build, so each reuses what did not change.</summary>
+    /// <summary>Serve mode: the same stages on a site whose Previous is the last good build, so each reuses what did not change.
+    /// Pages reach the browser first; the search index, which every content edit changes throughout, follows in RebuildSearch.</summary>
     public static IReadOnlyList<IStage> Rebuild { get; } =
     [
-        .. Render,
+        .. Pages,
+        new KeepSearchIndexStage(),     // the last good build's search/ files, until RebuildSearch catches up
         new UpdateOutputStage(),        // only the changed files -> the served output folder, in place
+    ];
+
+    /// <summary>Serve mode, after Rebuild: the search index of the pages now served.</summary>
+    public static IReadOnlyList<IStage> RebuildSearch { get; } =
+    [
+        new BuildSearchIndexStage(),
+        new UpdateOutputStage(),
     ];
 
     /// <summary>Runs stages in order; once an error is reported only checks that run after errors go on.</summary>
@@ -49,7 +64,9 @@ public static class Pipeline
         foreach (var stage in stages)
         {
             if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             site = stage.Run(site, context);
+            context.Timings.Add(new StageTiming(stage.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
 
         return site;

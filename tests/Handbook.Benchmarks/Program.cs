@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
     },
     ["search"] = SearchBenchmark.Run, // search [questions] [--keep]: first-query bytes, requests and results, ours vs Pagefind
     ["diagrams"] = args => DiagramBenchmark.Run(args.Length > 0 ? int.Parse(args[0]) : 2000), // diagrams [count]: time and bytes per diagram
+    ["index"] = IndexBenchmark.Run, // index [questions=10000]: search index build time, phase by phase
     ["serve"] = ServeBenchmark.Run, // serve [questions=10000] [edits=20]: save one question -> rebuilt page on disk, min/median/max ms
     ["links"] = LinkBenchmark.Run, // links [pages=1000] [handbook|hugo] [folder]: `check` vs LinkChecker on a built site
 };

@@ -32,6 +32,7 @@ public static class ServeBenchmark
         var startup = Stopwatch.StartNew();
         await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, Console.Error, folder);
         Console.WriteLine($"serve: {questions} questions, first full build and server start in {startup.ElapsedMilliseconds} ms ({session.LastResult.Pages} pages)");
+        Console.WriteLine($"  per stage: {string.Join(", ", session.LastResult.Timings.Select(t => $"{t.Stage.Replace("Stage", "", StringComparison.Ordinal)} {t.Milliseconds:F0}"))} ms");
 
         // A question in the middle of the handbook: it has neighbours on both sides and cites a source cited by ~1/8 of all questions.
         var area = Directory.GetDirectories(Path.Combine(folder, "content", "areas")).Order(StringComparer.Ordinal).ElementAt(questions / 200);
@@ -45,17 +46,32 @@ public static class ServeBenchmark
         var saveToDisk = new List<double>();
         var rebuild = new List<double>();
         var written = new List<int>();
+        var (pageStages, indexStages) = (new Dictionary<string, List<double>>(StringComparer.Ordinal), new Dictionary<string, List<double>>(StringComparer.Ordinal));
+        static void Record(Dictionary<string, List<double>> stages, RebuildResult result)
+        {
+            foreach (var timing in result.Timings)
+                (stages.TryGetValue(timing.Stage, out var list) ? list : stages[timing.Stage] = []).Add(timing.Milliseconds);
+        }
+
+        var saveToIndex = new List<double>();
         for (var i = 1; i <= edits; i++)
         {
             var marker = $"Edited in run {i} of the serve benchmark";
             var done = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var indexed = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             void OnRebuilt(RebuildResult r) => done.TrySetResult(r);
+            void OnIndexed(RebuildResult r) => indexed.TrySetResult(r);
             session.Rebuilt += OnRebuilt;
+            session.SearchIndexUpdated += OnIndexed;
             var clock = Stopwatch.StartNew();
             File.WriteAllText(file, original.Insert(firstBullet, marker + ", "));
             var result = await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
             var elapsed = clock.Elapsed.TotalMilliseconds;
             session.Rebuilt -= OnRebuilt;
+            var index = await indexed.Task.WaitAsync(TimeSpan.FromSeconds(120));
+            saveToIndex.Add(clock.Elapsed.TotalMilliseconds);
+            session.SearchIndexUpdated -= OnIndexed;
+            Record(indexStages, index);
             if (!result.Succeeded || !File.ReadAllText(page).Contains(marker))
             {
                 Console.Error.WriteLine($"edit {i}: the page on disk does not show the edit");
@@ -65,11 +81,15 @@ public static class ServeBenchmark
             saveToDisk.Add(elapsed);
             rebuild.Add(result.Milliseconds);
             written.Add(result.FilesWritten);
+            Record(pageStages, result);
             await Task.Delay(200); // let the watcher settle so each edit is its own rebuild
         }
 
         Console.WriteLine($"save -> rebuilt page on disk, {edits} edits: min {saveToDisk.Min():F0} ms, median {Median(saveToDisk):F0} ms, max {saveToDisk.Max():F0} ms (goal: at most 300 ms)");
         Console.WriteLine($"  of which the rebuild itself: min {rebuild.Min():F0} ms, median {Median(rebuild):F0} ms, max {rebuild.Max():F0} ms; the rest is the {new ServeOptions().Debounce.TotalMilliseconds:F0} ms debounce and the file watcher");
+        Console.WriteLine($"save -> search index updated (it follows the page, open pages need no reload): min {saveToIndex.Min():F0} ms, median {Median(saveToIndex):F0} ms, max {saveToIndex.Max():F0} ms");
+        string PerStage(Dictionary<string, List<double>> stages) => string.Join(", ", stages.Select(s => $"{s.Key.Replace("Stage", "", StringComparison.Ordinal)} {Median(s.Value):F0}"));
+        Console.WriteLine($"  median per stage of the page rebuild: {PerStage(pageStages)} ms; of the index update: {PerStage(indexStages)} ms");
         Console.WriteLine($"  files written per edit: {string.Join(", ", written.Distinct().Order())}; garbage collection paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms over all edits ({GC.CollectionCount(2) - collectionsBefore} full collections); managed heap {GC.GetTotalMemory(false) / 1_000_000} MB");
         Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         return 0;

@@ -1,4 +1,5 @@
 // serve in a real browser: a saved edit reloads the open page by itself, a broken edit puts its error over the page, the fix takes it away.
+using Handbook.Incremental;
 using Handbook.Serve;
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
@@ -42,6 +43,31 @@ public class LiveReloadTests
         Edit(workspace, "Second answer bullet.", "Second answer bullet, fixed.");
         await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal(0, await overlay.CountAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Search_finds_a_word_just_saved_once_the_index_catches_up()
+    {
+        using var workspace = new Workspace();
+        await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, TextWriter.Null, workspace.Path);
+        var indexed = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.SearchIndexUpdated += r => indexed.TrySetResult(r);
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(session.Url + "alpha/first/", new PageGotoOptions { Timeout = 120_000 });
+
+        Edit(workspace, "First answer bullet.", "First answer bullet, about Zanzibar.");
+        await page.GetByText("First answer bullet, about Zanzibar.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.True((await indexed.Task.WaitAsync(TimeSpan.FromSeconds(60))).Succeeded);
+
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("zanzibar");
+        var result = page.Locator("#search-results a").First;
+        await Assertions.Expect(result).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("alpha/first/#how-to-answer$"));
+        await Assertions.Expect(result.Locator("mark")).ToHaveTextAsync("Zanzibar");
         Assert.Empty(errors);
     }
 }

@@ -90,4 +90,36 @@ public class DrawDiagramsStageTests
         var site = SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", null, At(5)), new FlowStep("Three", "actions", At(6))]);
         Assert.Equal(Run(site).Site.Areas[0].Questions[0].Diagram, Run(site).Site.Areas[0].Questions[0].Diagram);
     }
+
+    [Fact]
+    public void A_rebuild_keeps_the_records_it_drew_last_time_and_draws_only_what_changed()
+    {
+        var first = Run(SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", null, At(5))],
+            [new FrameworkStep("Define", null, null, At(9)), new FrameworkStep("Measure", null, null, At(10))])).Site;
+        var kept = first.Areas[0].Questions[0];
+        var edited = new Question { Slug = "r", SourceFile = "content/areas/alpha/questions/r.yml", Flow = [new FlowStep("Three", null, At(4)), new FlowStep("Four", null, At(5))] };
+        // As the loader hands them on: the unchanged records of the last good build, by reference, plus a newly parsed one.
+        var next = first with { Previous = first, Areas = [first.Areas[0] with { Questions = [kept, edited] }] };
+
+        var rebuilt = Run(next).Site.Areas[0];
+
+        Assert.Same(kept, rebuilt.Questions[0]);
+        Assert.Same(first.Areas[0].Framework, rebuilt.Framework);
+        Assert.Contains(">Three</text>", rebuilt.Questions[1].Diagram!.Markup);
+    }
+
+    [Fact]
+    public void A_new_handbook_yml_or_another_shape_for_the_area_draws_the_flows_again()
+    {
+        var first = Run(SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", "actions", At(5))])).Site;
+        var renamed = first.Settings with { Shapes = [first.Settings.Shapes[0] with { Phases = [new ShapePhase("context", "Situation", null), new ShapePhase("actions", "Actions", 50)] }] };
+
+        var afterSettings = Run(first with { Previous = first, Settings = renamed }).Site.Areas[0].Questions[0];
+        Assert.Contains(">Situation</text>", afterSettings.Diagram!.Markup);
+
+        var star = new AnswerShape("star", "STAR", "", [new ShapePhase("context", "Situation and task", null), new ShapePhase("actions", "Action", null)]);
+        var previous = first with { Settings = first.Settings with { Shapes = [.. first.Settings.Shapes, star] } };
+        var otherShape = previous with { Previous = previous, Areas = [first.Areas[0] with { Shape = "star" }] };
+        Assert.Contains(">Situation and task</text>", Run(otherShape).Site.Areas[0].Questions[0].Diagram!.Markup);
+    }
 }

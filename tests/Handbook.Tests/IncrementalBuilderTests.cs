@@ -19,19 +19,28 @@ public class IncrementalBuilderTests
         File.WriteAllText(workspace[relative], text.Replace(from, to));
     }
 
-    /// <summary>Rebuilds incrementally, then builds everything from scratch elsewhere: the two folders must hold the same files.</summary>
-    private static RebuildResult RebuildAndCompare(IncrementalBuilder builder, Workspace workspace, params string[] changed)
+    private static Dictionary<string, string> SearchFiles(string folder) =>
+        Snapshot(folder).Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).ToDictionary();
+
+    /// <summary>Rebuilds incrementally, pages first and then the search index, then builds everything from scratch elsewhere:
+    /// the two folders must hold the same files. Returns the page rebuild and the index update (null when the index was current).</summary>
+    private static (RebuildResult Pages, RebuildResult? Search) RebuildAndCompare(IncrementalBuilder builder, Workspace workspace, params string[] changed)
     {
+        var indexBefore = SearchFiles(workspace.Output);
         var result = builder.Build(changed.Length == 0 ? null : [.. changed.Select(c => workspace[c])]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.False(result.Full);
+        Assert.Equal(indexBefore, SearchFiles(workspace.Output)); // pages first: the index waits for UpdateSearchIndex
+        var search = builder.UpdateSearchIndex();
+        Assert.True(search?.Succeeded ?? true);
+        Assert.False(builder.SearchIndexIsStale);
         var full = workspace.Build(new BuildOptions { OutputDir = "_full" });
         Assert.True(full.ExitCode == 0, full.Stderr);
         var expected = Snapshot(workspace["_full"]);
         var actual = Snapshot(workspace.Output);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (path, text) in expected) Assert.True(text == actual[path], $"{path} differs from a full build");
-        return result;
+        return (result, search);
     }
 
     [Fact]
@@ -43,12 +52,13 @@ public class IncrementalBuilderTests
         Assert.True(first.Succeeded && first.Full, string.Join("\n", first.Diagnostics));
 
         Edit(workspace, Q2, "Say you mitigated first", "Say you **mitigated** first");
-        var body = RebuildAndCompare(builder, workspace);
+        var (body, bodyIndex) = RebuildAndCompare(builder, workspace);
         Assert.Equal([Q2], body.ChangedInputs);
         Assert.Equal(1, body.FilesWritten); // the question page: no card, title or citation changed
+        Assert.NotNull(bodyIndex);
 
         Edit(workspace, Q2, "The flagship question for this area.", "The flagship question of this area.");
-        Assert.InRange(RebuildAndCompare(builder, workspace).FilesWritten, 2, 12);
+        Assert.InRange(RebuildAndCompare(builder, workspace).Pages.FilesWritten, 2, 12);
         Edit(workspace, Q2, "question: Tell me about a major incident", "question: Tell me about a big incident");
         RebuildAndCompare(builder, workspace);
         Edit(workspace, Q2, "source: on-call", "source: runbooks");
@@ -67,9 +77,11 @@ public class IncrementalBuilderTests
         Edit(workspace, "content/handbook.yml", "company: Meta", "company: Acme");
         RebuildAndCompare(builder, workspace);
         Edit(workspace, "templates/layout.sbn-html", "built with Handbook", "built with the Handbook generator");
-        RebuildAndCompare(builder, workspace);
+        Assert.Null(RebuildAndCompare(builder, workspace).Search); // no content changed: the index is still current
         Edit(workspace, "site-assets/theme.css", "--bg: #ffffff;", "--bg: #fffffe;");
-        Assert.Equal(1, RebuildAndCompare(builder, workspace).FilesWritten);
+        var asset = RebuildAndCompare(builder, workspace);
+        Assert.Equal(1, asset.Pages.FilesWritten);
+        Assert.Null(asset.Search);
     }
 
     [Fact]
@@ -91,7 +103,7 @@ public class IncrementalBuilderTests
         Edit(workspace, Q2, "source: sev-reveiw", "source: sev-review");
         Edit(workspace, Q2, "Land a quantified result", "Land one quantified result");
         var fixedUp = RebuildAndCompare(builder, workspace);
-        Assert.Equal(2, fixedUp.Version);
+        Assert.Equal(2, fixedUp.Pages.Version);
     }
 
     [Fact]
@@ -119,14 +131,14 @@ public class IncrementalBuilderTests
         var unreported = builder.Build([workspace["content/evidence.yml"]]);
         Assert.Empty(unreported.ChangedInputs);
         Assert.DoesNotContain("mitigated at once", File.ReadAllText(Path.Combine(workspace.Output, "reliability-sre", "major-incident", "index.html")));
-        Assert.Equal([Q2], RebuildAndCompare(builder, workspace, Q2).ChangedInputs);
+        Assert.Equal([Q2], RebuildAndCompare(builder, workspace, Q2).Pages.ChangedInputs);
 
         // A folder created, or deleted, whole is reported once, as the folder.
         TempDir.Copy(workspace["content/areas/reliability-sre"], workspace["content/areas/second-area"]);
         Edit(workspace, "content/areas/second-area/area.yml", "order: 10", "order: 20");
-        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").ChangedInputs.Count);
+        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").Pages.ChangedInputs.Count);
         Directory.Delete(workspace["content/areas/second-area"], recursive: true);
-        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").ChangedInputs.Count);
+        Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").Pages.ChangedInputs.Count);
         Assert.False(Directory.Exists(Path.Combine(workspace.Output, "second-area")));
     }
 }

@@ -73,6 +73,37 @@ public class ServeSessionTests
     }
 
     [Fact]
+    public async Task The_search_index_follows_the_reloaded_page_and_stays_put_for_a_template_edit()
+    {
+        using var workspace = new Workspace();
+        var stdoutText = new StringWriter();
+        await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Synchronized(stdoutText), TextWriter.Null, workspace.Path);
+        var updates = System.Threading.Channels.Channel.CreateUnbounded<Incremental.RebuildResult>();
+        session.SearchIndexUpdated += r => updates.Writer.TryWrite(r);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url), Timeout = TimeSpan.FromSeconds(30) };
+        await using var events = await EventStream.OpenAsync(http, "__handbook/events");
+        await events.NextAsync();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("search/t/za.js")).StatusCode);
+
+        Edit(workspace, "First answer bullet.", "First answer bullet, about Zanzibar.");
+        Assert.Equal("reload", (await events.NextAsync()).Event);
+        var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(update.Succeeded && update.FilesWritten > 0);
+        Assert.Contains("\"zanzibar\"", await http.GetStringAsync("search/t/za.js"));
+        Assert.Contains("Search index updated in", stdoutText.ToString());
+
+        // A page-only change leaves the index as it is: no update runs.
+        File.WriteAllText(workspace["templates/layout.sbn-html"], File.ReadAllText(workspace["templates/layout.sbn-html"]).Replace("</body>", "<!-- edited --></body>"));
+        Assert.Equal("reload", (await events.NextAsync()).Event);
+        Edit(workspace, "Second answer bullet.", "Second answer bullet about Quokkas.");
+        Assert.Equal("reload", (await events.NextAsync()).Event);
+        var next = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains("\"quokkas\"", await http.GetStringAsync("search/t/qu.js"));
+        Assert.False(updates.Reader.TryRead(out _), "one update per content edit");
+        Assert.True(next.Succeeded);
+    }
+
+    [Fact]
     public async Task When_the_first_build_fails_the_errors_are_served_until_a_fix_builds_the_site()
     {
         using var workspace = new Workspace();

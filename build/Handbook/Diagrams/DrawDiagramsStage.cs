@@ -13,16 +13,35 @@ public sealed class DrawDiagramsStage : IStage
     /// <summary>A label too long to draw is reported alongside any other content error, in the same run.</summary>
     public bool RunsAfterErrors => true;
 
-    public Site Run(Site site, BuildContext context) => site with
+    public Site Run(Site site, BuildContext context)
     {
-        Areas = [.. site.Areas.Select(area => Draw(site, area, context.Diagnostics))],
-    };
+        var drawn = AlreadyDrawn(site);
+        return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, drawn, context.Diagnostics))] };
+    }
 
-    private Area Draw(Site site, Area area, DiagnosticBag diagnostics)
+    /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
+    /// and keeping them (not copies) is what lets the page stage see that nothing about them changed.</summary>
+    private static HashSet<object> AlreadyDrawn(Site site)
+    {
+        var drawn = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        // Phase names are drawn into the flows, so a changed handbook.yml draws everything again.
+        if (site.Previous is not { } previous || !ReferenceEquals(previous.Settings, site.Settings)) return drawn;
+        var shapes = site.Areas.ToDictionary(a => a.ContentPath, a => a.Shape, StringComparer.Ordinal);
+        foreach (var area in previous.Areas)
+        {
+            if (area.Framework is { } framework) drawn.Add(framework);
+            // Nor are flows kept when their area now answers in another shape.
+            if (shapes.TryGetValue(area.ContentPath, out var shape) && shape == area.Shape) drawn.UnionWith(area.Questions);
+        }
+
+        return drawn;
+    }
+
+    private Area Draw(Site site, Area area, HashSet<object> drawn, DiagnosticBag diagnostics)
     {
         var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
         var framework = area.Framework;
-        if (framework is { Steps.Count: > 0 })
+        if (framework is { Steps.Count: > 0 } && !drawn.Contains(framework))
         {
             var steps = framework.Steps.Select(s => new DiagramStep(Plain(s.Title), s.Tagline is { } t ? Plain(t) : null)).ToList();
             var title = framework.Name.Length > 0 ? Plain(framework.Name) : "The spine";
@@ -32,6 +51,7 @@ public sealed class DrawDiagramsStage : IStage
 
         var questions = area.Questions.Select(q =>
         {
+            if (drawn.Contains(q)) return q;
             var steps = q.Flow.Select(s => new DiagramStep(Plain(s.Label), null, s.Phase,
                 s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null)).ToList();
             return q with { Diagram = Draw(DiagramKind.Flow, $"The flow, in {steps.Count} steps", steps, i => q.Flow[i].Location, "Flow step", diagnostics) };

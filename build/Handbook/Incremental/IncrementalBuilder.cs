@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Output;
+using Handbook.Search;
 
 namespace Handbook.Incremental;
 
@@ -10,45 +11,69 @@ namespace Handbook.Incremental;
 public sealed class IncrementalBuilder(BuildOptions options, string? workingDirectory = null)
 {
     private Site? _lastGood;
+    private Site? _indexed; // the build whose content the served search index holds
     private int _version;
 
     /// <summary>The last good build, or null before the first one succeeds.</summary>
     public Site? LastGood => _lastGood;
 
+    /// <summary>Pages first: a rebuild leaves the search index as it was until <see cref="UpdateSearchIndex"/>; a full build makes both.</summary>
     /// <param name="changedPaths">Full paths the file watcher reported since the last build; null compares every input file.</param>
     public RebuildResult Build(IReadOnlyCollection<string>? changedPaths = null)
     {
+        var previous = _lastGood;
+        var (site, context, milliseconds) = previous is null
+            ? Run(Pipeline.Build, new Site())
+            : Run(Pipeline.Rebuild, new Site { Previous = previous, ChangedPaths = changedPaths });
+        var diagnostics = context.Diagnostics.Sorted().ToList();
+        var changedInputs = previous is null || site.Inputs.ReadAt == default ? [] : ChangedInputs(previous.Inputs, site.Inputs);
+        if (context.Diagnostics.HasErrors)
+            return new RebuildResult(false, _version, diagnostics, 0, 0, previous is null, changedInputs, milliseconds, context.Timings);
+
+        var written = previous is null ? site.Outputs.Count : Written(previous, site);
+        _lastGood = site with { Previous = null };
+        if (previous is null) _indexed = _lastGood;
+        if (written > 0 || previous is null) _version++;
+        return new RebuildResult(true, _version, diagnostics, written, Pages(site), previous is null, changedInputs, milliseconds, context.Timings);
+    }
+
+    /// <summary>True when the pages served show content the search index does not hold yet.</summary>
+    public bool SearchIndexIsStale => _lastGood is { } site && _indexed is { } indexed && !SearchIndexInputs.Unchanged(indexed, site);
+
+    /// <summary>Brings the served search index up to the pages; null when it already is. Open pages need no reload for it.</summary>
+    public RebuildResult? UpdateSearchIndex()
+    {
+        if (_lastGood is not { } served || !SearchIndexIsStale) return null;
+        var (site, context, milliseconds) = Run(Pipeline.RebuildSearch, served with { Previous = served });
+        var diagnostics = context.Diagnostics.Sorted().ToList();
+        if (context.Diagnostics.HasErrors)
+            return new RebuildResult(false, _version, diagnostics, 0, 0, false, [], milliseconds, context.Timings);
+
+        var written = Written(served, site);
+        _lastGood = _indexed = site with { Previous = null };
+        return new RebuildResult(true, _version, diagnostics, written, Pages(site), false, [], milliseconds, context.Timings);
+    }
+
+    private (Site Site, BuildContext Context, long Milliseconds) Run(IReadOnlyList<IStage> stages, Site start)
+    {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, workingDirectory);
-        var previous = _lastGood;
-        Site site;
         try
         {
-            site = previous is null
-                ? Pipeline.Run(Pipeline.Build, context)
-                : Pipeline.Run(Pipeline.Rebuild, context, new Site { Previous = previous, ChangedPaths = changedPaths });
+            return (Pipeline.Run(stages, context, start), context, clock.ElapsedMilliseconds);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Diagnostics.Error(new SourceLocation(context.DisplayPath(context.OutputDir)), Codes.OutputFailed, $"could not write the output: {e.Message}");
-            site = new Site();
+            return (new Site(), context, clock.ElapsedMilliseconds);
         }
         finally
         {
             OutputFolder.DeleteStaging(context);
         }
-
-        var diagnostics = context.Diagnostics.Sorted().ToList();
-        var changedInputs = previous is null || site.Inputs.ReadAt == default ? [] : ChangedInputs(previous.Inputs, site.Inputs);
-        if (context.Diagnostics.HasErrors)
-            return new RebuildResult(false, _version, diagnostics, 0, 0, previous is null, changedInputs, clock.ElapsedMilliseconds);
-
-        var written = previous is null ? site.Outputs.Count : Written(previous, site);
-        _lastGood = site with { Previous = null };
-        if (written > 0 || previous is null) _version++;
-        var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new RebuildResult(true, _version, diagnostics, written, pages, previous is null, changedInputs, clock.ElapsedMilliseconds);
     }
+
+    private static int Pages(Site site) => site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
 
     private static int Written(Site previous, Site site)
     {

@@ -5,6 +5,7 @@ namespace Handbook.Incremental;
 
 /// <param name="Version">The number of the good build now in the output folder; a failed build leaves it as it was.</param>
 /// <param name="Full">True when every page was rendered and the folder swapped whole; false for an in-place update.</param>
+/// <param name="Timings">Where the build spent its time, stage by stage.</param>
 /// <param name="ChangedInputs">The input files (as diagnostics show them) that differed from the last good build.</param>
 public sealed record RebuildResult(
     bool Succeeded,
@@ -14,7 +15,8 @@ public sealed record RebuildResult(
     int Pages,
     bool Full,
     IReadOnlyList<string> ChangedInputs,
-    long Milliseconds)
+    long Milliseconds,
+    IReadOnlyList<StageTiming> Timings)
 {
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

@@ -17,6 +17,8 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
     public const string Folder = "search/";
     public const string Callback = "hbSearch";
 
+    public static bool IsIndexFile(OutputFile file) => file.Path.StartsWith(Folder, StringComparison.Ordinal);
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents)

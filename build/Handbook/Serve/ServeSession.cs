@@ -31,6 +31,9 @@ public sealed class ServeSession : IAsyncDisposable
     /// <summary>Raised after every rebuild the watcher triggers, on the rebuild loop's thread.</summary>
     public event Action<RebuildResult>? Rebuilt;
 
+    /// <summary>Raised when the search index has caught up with a rebuild's pages, on the rebuild loop's thread.</summary>
+    public event Action<RebuildResult>? SearchIndexUpdated;
+
     /// <summary>Builds, starts serving and watching. A content error does not stop it: the last good build (if any) is served with the errors.</summary>
     /// <exception cref="IOException">The server could not listen.</exception>
     public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
@@ -90,7 +93,33 @@ public sealed class ServeSession : IAsyncDisposable
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
             if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
             Rebuilt?.Invoke(result);
+            // Another save already waiting makes this index stale before it is done: build its pages first.
+            if (_pending.Reader.Count == 0) UpdateSearchIndex();
         }
+    }
+
+    private void UpdateSearchIndex()
+    {
+        RebuildResult? result;
+        try
+        {
+            result = _builder.UpdateSearchIndex();
+        }
+        catch (Exception e)
+        {
+            lock (_stdout) _stderr.WriteLine($"error: updating the search index failed unexpectedly ({e.GetType().Name}: {e.Message}); search shows the last good build.");
+            return;
+        }
+
+        if (result is null) return;
+        lock (_stdout)
+        {
+            foreach (var diagnostic in result.Diagnostics) _stderr.WriteLine(diagnostic);
+            if (result.Succeeded) _stdout.WriteLine($"Search index updated in {result.Milliseconds} ms: {result.FilesWritten} file{(result.FilesWritten == 1 ? "" : "s")}.");
+            else _stderr.WriteLine("Search index update failed; search shows the last good build.");
+        }
+
+        SearchIndexUpdated?.Invoke(result);
     }
 
     private void Report(RebuildResult result)

@@ -1,0 +1,21 @@
+// Whether two builds hold the same content as far as the search index is concerned, so a serve session knows when its index is stale.
+using Handbook.Model;
+
+namespace Handbook.Search;
+
+/// <remarks>Relies, as page rendering does, on the loader and the diagram stage reusing the record of every unchanged file.</remarks>
+public static class SearchIndexInputs
+{
+    private static readonly IReadOnlyList<Question> NoQuestions = [];
+
+    public static bool Unchanged(Site indexed, Site now) =>
+        ReferenceEquals(indexed.Sources, now.Sources)
+        && indexed.Areas.Count == now.Areas.Count
+        && indexed.Areas.Zip(now.Areas).All(pair => SameArea(pair.First, pair.Second));
+
+    private static bool SameArea(Area before, Area after) =>
+        ReferenceEquals(before, after)
+        || before with { Questions = NoQuestions } == after with { Questions = NoQuestions }
+        && before.Questions.Count == after.Questions.Count
+        && before.Questions.Zip(after.Questions).All(pair => ReferenceEquals(pair.First, pair.Second));
+}
