@@ -8,6 +8,9 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     public BuildOptions Options { get; } = options;
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>Stops the build between stages, and long stages between their steps (serve stops a stale index update with it).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
     public List<StageTiming> Timings { get; } = [];
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());

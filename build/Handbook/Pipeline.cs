@@ -64,6 +64,7 @@ public static class Pipeline
         foreach (var stage in stages)
         {
             if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
+            context.Cancellation.ThrowIfCancellationRequested();
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             site = stage.Run(site, context);
             context.Timings.Add(new StageTiming(stage.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds));

@@ -16,6 +16,11 @@ public static class ServeBenchmark
         {
             return RunIn(folder, questions, edits).GetAwaiter().GetResult();
         }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
         finally
         {
             Directory.Delete(folder, recursive: true);
@@ -54,40 +59,60 @@ public static class ServeBenchmark
         }
 
         var saveToIndex = new List<double>();
-        for (var i = 1; i <= edits; i++)
+        // Saves the question with a marker; returns when the page on disk shows it (and, if asked, when the index has caught up).
+        async Task<(RebuildResult Pages, double PageMs, RebuildResult? Index, double IndexMs)> Save(string marker, bool waitForIndex)
         {
-            var marker = $"Edited in run {i} of the serve benchmark";
             var done = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             var indexed = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             void OnRebuilt(RebuildResult r) => done.TrySetResult(r);
             void OnIndexed(RebuildResult r) => indexed.TrySetResult(r);
             session.Rebuilt += OnRebuilt;
             session.SearchIndexUpdated += OnIndexed;
-            var clock = Stopwatch.StartNew();
-            File.WriteAllText(file, original.Insert(firstBullet, marker + ", "));
-            var result = await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            session.Rebuilt -= OnRebuilt;
-            var index = await indexed.Task.WaitAsync(TimeSpan.FromSeconds(120));
-            saveToIndex.Add(clock.Elapsed.TotalMilliseconds);
-            session.SearchIndexUpdated -= OnIndexed;
-            Record(indexStages, index);
-            if (!result.Succeeded || !File.ReadAllText(page).Contains(marker))
+            try
             {
-                Console.Error.WriteLine($"edit {i}: the page on disk does not show the edit");
-                return 1;
+                var clock = Stopwatch.StartNew();
+                File.WriteAllText(file, original.Insert(firstBullet, marker + ", "));
+                var result = await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                var pageMs = clock.Elapsed.TotalMilliseconds;
+                if (!result.Succeeded || !File.ReadAllText(page).Contains(marker))
+                    throw new InvalidOperationException($"{marker}: the page on disk does not show the edit");
+                if (!waitForIndex) return (result, pageMs, null, 0);
+                var index = await indexed.Task.WaitAsync(TimeSpan.FromSeconds(120));
+                return (result, pageMs, index, clock.Elapsed.TotalMilliseconds);
             }
+            finally
+            {
+                session.Rebuilt -= OnRebuilt;
+                session.SearchIndexUpdated -= OnIndexed;
+            }
+        }
 
-            saveToDisk.Add(elapsed);
+        for (var i = 1; i <= edits; i++)
+        {
+            var (result, pageMs, index, indexMs) = await Save($"Edited in run {i} of the serve benchmark", waitForIndex: true);
+            saveToDisk.Add(pageMs);
+            saveToIndex.Add(indexMs);
             rebuild.Add(result.Milliseconds);
             written.Add(result.FilesWritten);
             Record(pageStages, result);
+            Record(indexStages, index!);
             await Task.Delay(200); // let the watcher settle so each edit is its own rebuild
+        }
+
+        // A writer who saves again while the index of the last save is still being built: the page must not wait for it.
+        var duringIndex = new List<double>();
+        for (var i = 1; i <= Math.Max(1, edits / 2); i++)
+        {
+            await Save($"First save of pair {i}", waitForIndex: false);
+            await Task.Delay(300);
+            duringIndex.Add((await Save($"Second save of pair {i}", waitForIndex: true)).PageMs);
+            await Task.Delay(200);
         }
 
         Console.WriteLine($"save -> rebuilt page on disk, {edits} edits: min {saveToDisk.Min():F0} ms, median {Median(saveToDisk):F0} ms, max {saveToDisk.Max():F0} ms (goal: at most 300 ms)");
         Console.WriteLine($"  of which the rebuild itself: min {rebuild.Min():F0} ms, median {Median(rebuild):F0} ms, max {rebuild.Max():F0} ms; the rest is the {new ServeOptions().Debounce.TotalMilliseconds:F0} ms debounce and the file watcher");
         Console.WriteLine($"save -> search index updated (it follows the page, open pages need no reload): min {saveToIndex.Min():F0} ms, median {Median(saveToIndex):F0} ms, max {saveToIndex.Max():F0} ms");
+        Console.WriteLine($"save while the last save's index is being built -> page on disk, {duringIndex.Count} saves: min {duringIndex.Min():F0} ms, median {Median(duringIndex):F0} ms, max {duringIndex.Max():F0} ms");
         string PerStage(Dictionary<string, List<double>> stages) => string.Join(", ", stages.Select(s => $"{s.Key.Replace("Stage", "", StringComparison.Ordinal)} {Median(s.Value):F0}"));
         Console.WriteLine($"  median per stage of the page rebuild: {PerStage(pageStages)} ms; of the index update: {PerStage(indexStages)} ms");
         Console.WriteLine($"  files written per edit: {string.Join(", ", written.Distinct().Order())}; garbage collection paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms over all edits ({GC.CollectionCount(2) - collectionsBefore} full collections); managed heap {GC.GetTotalMemory(false) / 1_000_000} MB");

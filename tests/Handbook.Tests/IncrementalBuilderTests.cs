@@ -107,6 +107,26 @@ public class IncrementalBuilderTests
     }
 
     [Fact]
+    public void An_index_update_stopped_by_a_newer_save_leaves_the_index_stale_and_untouched_until_the_next_one()
+    {
+        using var workspace = new Workspace(RepoPaths.Content);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.True(builder.Build().Succeeded);
+        var index = SearchFiles(workspace.Output);
+        Edit(workspace, Q2, "Say you mitigated first", "Say you mitigated first, quokka-style");
+        Assert.True(builder.Build().Succeeded);
+        Assert.True(builder.SearchIndexIsStale);
+
+        Assert.Null(builder.UpdateSearchIndex(new CancellationToken(canceled: true)));
+        Assert.True(builder.SearchIndexIsStale);
+        Assert.Equal(index, SearchFiles(workspace.Output));
+
+        var (_, search) = RebuildAndCompare(builder, workspace);
+        Assert.True(search is { Succeeded: true, FilesWritten: > 0 });
+        Assert.Contains("\"quokka\"", File.ReadAllText(Path.Combine(workspace.Output, "search", "t", "qu.js")));
+    }
+
+    [Fact]
     public void A_rebuild_with_nothing_changed_writes_nothing_and_keeps_the_version()
     {
         using var workspace = new Workspace();

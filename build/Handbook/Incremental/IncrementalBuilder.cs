@@ -40,11 +40,22 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
     /// <summary>True when the pages served show content the search index does not hold yet.</summary>
     public bool SearchIndexIsStale => _lastGood is { } site && _indexed is { } indexed && !SearchIndexInputs.Unchanged(indexed, site);
 
-    /// <summary>Brings the served search index up to the pages; null when it already is. Open pages need no reload for it.</summary>
-    public RebuildResult? UpdateSearchIndex()
+    /// <summary>Brings the served search index up to the pages; open pages need no reload for it. Null when the index already
+    /// was current, or when <paramref name="cancel"/> stopped it (a newer save is waiting): then it stays stale, its files untouched.</summary>
+    public RebuildResult? UpdateSearchIndex(CancellationToken cancel = default)
     {
         if (_lastGood is not { } served || !SearchIndexIsStale) return null;
-        var (site, context, milliseconds) = Run(Pipeline.RebuildSearch, served with { Previous = served });
+        (Site Site, BuildContext Context, long Milliseconds) run;
+        try
+        {
+            run = Run(Pipeline.RebuildSearch, served with { Previous = served }, cancel);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        var (site, context, milliseconds) = run;
         var diagnostics = context.Diagnostics.Sorted().ToList();
         if (context.Diagnostics.HasErrors)
             return new RebuildResult(false, _version, diagnostics, 0, 0, false, [], milliseconds, context.Timings);
@@ -54,10 +65,10 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         return new RebuildResult(true, _version, diagnostics, written, Pages(site), false, [], milliseconds, context.Timings);
     }
 
-    private (Site Site, BuildContext Context, long Milliseconds) Run(IReadOnlyList<IStage> stages, Site start)
+    private (Site Site, BuildContext Context, long Milliseconds) Run(IReadOnlyList<IStage> stages, Site start, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, workingDirectory);
+        var context = new BuildContext(options, workingDirectory) { Cancellation = cancel };
         try
         {
             return (Pipeline.Run(stages, context, start), context, clock.ElapsedMilliseconds);

@@ -8,8 +8,8 @@ public sealed class BuildSearchIndexStage : IStage
 {
     public Site Run(Site site, BuildContext context)
     {
-        var documents = new SearchDocumentBuilder(site, new MarkdownRenderer()).Build();
+        var documents = new SearchDocumentBuilder(site, new MarkdownRenderer()).Build(context.Cancellation);
         // Replaces, not adds: in serve mode the site arrives holding the index of the build before (KeepSearchIndexStage).
-        return site with { Outputs = [.. site.Outputs.Where(o => !IndexShardBuilder.IsIndexFile(o)), .. new IndexShardBuilder().Build(documents)] };
+        return site with { Outputs = [.. site.Outputs.Where(o => !IndexShardBuilder.IsIndexFile(o)), .. new IndexShardBuilder().Build(documents, context.Cancellation)] };
     }
 }

@@ -22,13 +22,14 @@ public static class ImpactScorer
     // Short fields are labels whose length says little; long prose is normalised as plain BM25 does.
     private static double LengthNormalisation(SearchField field) => field == SearchField.Text ? 0.75 : 0.3;
 
-    public static ScoredIndex Score(IReadOnlyList<SearchDocument> documents)
+    public static ScoredIndex Score(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         var fieldCount = Enum.GetValues<SearchField>().Length;
         var counts = new List<Dictionary<(string Word, SearchField Field), int>>(documents.Count);
         var lengths = new int[documents.Count, fieldCount];
         foreach (var (document, doc) in documents.Select((d, i) => (d, i)))
         {
+            if (doc % 256 == 0) cancel.ThrowIfCancellationRequested();
             var tf = new Dictionary<(string, SearchField), int>();
             foreach (var text in document.Sections.SelectMany(s => s.Texts))
             {
@@ -52,6 +53,7 @@ public static class ImpactScorer
         var scores = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
         for (var doc = 0; doc < counts.Count; doc++)
         {
+            if (doc % 256 == 0) cancel.ThrowIfCancellationRequested();
             foreach (var ((word, field), tf) in counts[doc])
             {
                 var b = LengthNormalisation(field);

@@ -21,9 +21,9 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents)
+    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
-        var index = ImpactScorer.Score(documents);
+        var index = ImpactScorer.Score(documents, cancel);
         var stemmer = new Stemmer();
         var files = new List<OutputFile>();
 
@@ -36,6 +36,7 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
         foreach (var key in keys)
         {
+            cancel.ThrowIfCancellationRequested();
             var shard = new JsonObject { ["w"] = new JsonArray(), ["p"] = new JsonArray(), ["s"] = new JsonObject() };
             var blocks = new List<JsonObject>();
             var blockLength = 0;

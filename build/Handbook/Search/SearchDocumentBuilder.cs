@@ -8,11 +8,12 @@ namespace Handbook.Search;
 /// <remarks>Anchors must match the ids the templates write (question.sbn-html, area.sbn-html, source.sbn-html).</remarks>
 public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
 {
-    public IReadOnlyList<SearchDocument> Build()
+    public IReadOnlyList<SearchDocument> Build(CancellationToken cancel = default)
     {
         var documents = new List<SearchDocument>();
         foreach (var area in site.Areas)
         {
+            cancel.ThrowIfCancellationRequested();
             documents.Add(Area(area));
             documents.AddRange(area.Questions.Select(q => Question(area, q)));
         }

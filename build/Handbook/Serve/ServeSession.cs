@@ -17,6 +17,7 @@ public sealed class ServeSession : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
     private volatile bool _manual;
+    private volatile CancellationTokenSource _indexing = new();
 
     private ServeSession(IncrementalBuilder builder, BuildContext context, TextWriter stdout, TextWriter stderr)
     {
@@ -56,7 +57,7 @@ public sealed class ServeSession : IAsyncDisposable
 
         session._loop = Task.Run(session.RebuildLoop);
         var inputs = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.Build.AssetsDir };
-        session._watcher = new ChangeWatcher(inputs.Select(context.FullPath), options.Debounce, () => session._pending.Writer.TryWrite(true));
+        session._watcher = new ChangeWatcher(inputs.Select(context.FullPath), options.Debounce, session.Changed);
         stdout.WriteLine($"Serving {session.Url} and watching {string.Join(", ", inputs.Select(context.DisplayPath))}. Press Ctrl+C to stop.");
         return session;
     }
@@ -65,7 +66,14 @@ public sealed class ServeSession : IAsyncDisposable
     public void RequestRebuild()
     {
         _manual = true;
+        Changed();
+    }
+
+    // A save stops an index update under way: its pages come first, and the index is rebuilt after them.
+    private void Changed()
+    {
         _pending.Writer.TryWrite(true);
+        _indexing.Cancel();
     }
 
     private async Task RebuildLoop()
@@ -93,17 +101,19 @@ public sealed class ServeSession : IAsyncDisposable
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
             if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
             Rebuilt?.Invoke(result);
-            // Another save already waiting makes this index stale before it is done: build its pages first.
-            if (_pending.Reader.Count == 0) UpdateSearchIndex();
+            // Another save already waiting (or arriving while it runs, which cancels it) makes this index stale before it is
+            // done: build that save's pages first. The new token comes before the look, so no save slips between the two.
+            _indexing = new CancellationTokenSource();
+            if (_pending.Reader.Count == 0) UpdateSearchIndex(_indexing.Token);
         }
     }
 
-    private void UpdateSearchIndex()
+    private void UpdateSearchIndex(CancellationToken cancel)
     {
         RebuildResult? result;
         try
         {
-            result = _builder.UpdateSearchIndex();
+            result = _builder.UpdateSearchIndex(cancel);
         }
         catch (Exception e)
         {
