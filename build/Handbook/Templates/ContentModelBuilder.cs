@@ -63,10 +63,14 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         return model;
     }
 
-    public ScriptObject Question(Area area, Question question, PageContext page)
+    /// <param name="anchor">The question's id on a page it shares with others; every id inside it then starts with the anchor and "--".</param>
+    public ScriptObject Question(Area area, Question question, PageContext page, string? anchor = null)
     {
+        var ids = anchor is null ? "" : anchor + "--";
         var model = QuestionCard(area, question, page);
-        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.Markup) : null;
+        model["anchor"] = anchor;
+        model["ids"] = ids;
+        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
         model["evidence"] = Evidence(question.Evidence, page);
