@@ -45,11 +45,17 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["title"] = area.Title,
         ["url"] = page.Url(PageUrls.Area(area)),
         ["summary"] = Inline(area.Summary, page),
+        ["print_url"] = page.Url(PageUrls.Print(area)),
         ["question_count"] = area.Questions.Count,
         ["quick_count"] = area.MoreQuestions?.Items.Count ?? 0,
     };
 
-    public ScriptObject Area(Area area, PageContext page)
+    public ScriptObject Area(Area area, PageContext page) => Area(area, page, q => QuestionCard(area, q, page));
+
+    /// <summary>The area with every question in full, each under its own anchor, for the area's print page.</summary>
+    public ScriptObject PrintArea(Area area, PageContext page) => Area(area, page, q => Question(area, q, page, PageUrls.PrintAnchor(q)));
+
+    private ScriptObject Area(Area area, PageContext page, Func<Question, ScriptObject> question)
     {
         var model = AreaCard(area, page);
         model["intro"] = Block(area.Intro, page);
@@ -57,7 +63,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         model["framework"] = area.Framework is { } f ? Framework(f, page) : null;
         model["listening_for"] = InlineList(area.ListeningFor, page);
         model["evidence"] = Evidence(area.Evidence, page);
-        model["questions"] = new ScriptArray(area.Questions.Select(q => QuestionCard(area, q, page)));
+        model["questions"] = new ScriptArray(area.Questions.Select(question));
         model["more"] = area.MoreQuestions is { } more ? More(more, page) : null;
         model["closing"] = Block(area.Closing, page);
         return model;

@@ -9,7 +9,7 @@ namespace Handbook.Templates;
 public sealed class TemplateSet
 {
     public const string Extension = ".sbn-html";
-    public static readonly string[] Required = ["layout", "home", "area", "question", "source", "sources", "404"];
+    public static readonly string[] Required = ["layout", "home", "area", "print", "question", "source", "sources", "404"];
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
