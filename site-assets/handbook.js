@@ -10,6 +10,11 @@
       if (path.endsWith("/")) a.setAttribute("href", path + "index.html" + (hash < 0 ? "" : href.slice(hash)));
     }
   }
+  // The print page's button; without this script it stays hidden, and the page's note points to the browser's Print command.
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
   // On a phone the contents start folded; wide screens show them always (CSS hides the toggle).
   const toggle = document.querySelector(".sidebar-toggle");
   if (toggle && window.matchMedia("(max-width: 59.99rem)").matches) toggle.open = false;

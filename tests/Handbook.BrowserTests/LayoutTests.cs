@@ -20,6 +20,7 @@ public class LayoutTests(HandbookSiteFixture site)
     [InlineData(375, PageTypes.Question)]
     [InlineData(1280, PageTypes.Question)]
     [InlineData(375, PageTypes.Area)]
+    [InlineData(375, PageTypes.Print)]
     [InlineData(1280, PageTypes.Home)]
     public async Task Navigation_targets_are_at_least_24_px(int width, string path)
     {

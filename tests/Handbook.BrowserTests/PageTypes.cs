@@ -6,11 +6,12 @@ public static class PageTypes
     public const string Home = "";
     public const string Area = "reliability-sre/";
     public const string Question = "reliability-sre/major-incident/";
+    public const string Print = "reliability-sre/print/";
     public const string Sources = "sources/";
     public const string Source = "sources/sev-review/";
     public const string NotFound = "no/such/page/";
 
-    public static readonly string[] Paths = [Home, Area, Question, Sources, Source, NotFound];
+    public static readonly string[] Paths = [Home, Area, Question, Print, Sources, Source, NotFound];
 
     public static TheoryData<string> All() => [.. Paths];
 

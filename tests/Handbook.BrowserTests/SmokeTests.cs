@@ -10,6 +10,7 @@ public class SmokeTests(HandbookSiteFixture site)
     [InlineData("")]
     [InlineData("reliability-sre/")]
     [InlineData("reliability-sre/major-incident/")]
+    [InlineData("reliability-sre/print/")]
     [InlineData("sources/")]
     [InlineData("sources/sev-review/")]
     public async Task Page_loads_without_errors(string path)

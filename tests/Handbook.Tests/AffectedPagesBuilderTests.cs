@@ -55,13 +55,27 @@ public class AffectedPagesBuilderTests
     }
 
     [Theory]
-    [InlineData("First answer bullet.", "Edited bullet.", "alpha/first/")]
-    [InlineData("The first question's summary.", "A new summary.", "alpha/, alpha/first/, alpha/second/")]
-    [InlineData("pull: from the dashboards.", "pull: from the team dashboards.", "alpha/first/, sources/, sources/dashboards/")]
+    [InlineData("First answer bullet.", "Edited bullet.", "alpha/first/, alpha/print/")]
+    [InlineData("The first question's summary.", "A new summary.", "alpha/, alpha/first/, alpha/print/, alpha/second/")]
+    [InlineData("pull: from the dashboards.", "pull: from the team dashboards.", "alpha/first/, alpha/print/, sources/, sources/dashboards/")]
     [InlineData("question: Tell me about the first thing.", "question: Tell me about the very first thing.",
-        ", 404.html, alpha/, alpha/first/, alpha/second/, sources/, sources/dashboards/, sources/sev-review/")]
+        ", 404.html, alpha/, alpha/first/, alpha/print/, alpha/second/, sources/, sources/dashboards/, sources/sev-review/")]
     public void An_edit_to_a_question_renders_the_pages_that_show_what_changed(string from, string to, string pages) =>
         Assert.Equal(pages, Affected(Edited(First, from, to)));
+
+    [Theory]
+    [InlineData("areas/alpha/questions/01-first.yml", "First answer bullet.", "alpha/first/")]
+    [InlineData("areas/alpha/questions/02-second.yml", "Only bullet.", "alpha/second/")]
+    public void An_edit_to_any_question_of_an_area_renders_its_print_page_which_holds_every_question(string file, string bullet, string page) =>
+        Assert.Equal($"{page}, alpha/print/".Split(", ").Order(StringComparer.Ordinal), Affected(Edited(file, bullet, "An edited bullet.")).Split(", "));
+
+    [Fact]
+    public void An_edit_to_the_area_itself_renders_its_print_page()
+    {
+        var pages = Affected(Edited("areas/alpha/area.yml", "Alpha signal one.", "Alpha signal, edited.")).Split(", ");
+        Assert.Contains("alpha/", pages);
+        Assert.Contains("alpha/print/", pages);
+    }
 
     [Theory]
     [InlineData("handbook.yml", "title: Fixture Handbook", "title: Another Handbook")]

@@ -94,4 +94,18 @@ public class DiagramGoldenTests
         Assert.NotEqual(Id(first!), Id(changed));
         Assert.Matches("^flow-[0-9a-f]{10}-rows-title$", Id(first!));
     }
+
+    [Fact]
+    public void Prefixing_the_ids_prefixes_every_id_and_every_reference_to_one_and_nothing_else()
+    {
+        var (kind, title, steps) = DiagramCases.All["flow-9-steps-some-phases"];
+        var diagram = DiagramRenderer.Default.Draw(kind, title, steps).Diagram!;
+        var prefixed = diagram.MarkupWithIdPrefix("q-incident--");
+
+        static IEnumerable<string> Ids(string h) => Regex.Matches(h, "(?:id|aria-labelledby|aria-describedby)=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(8, Ids(prefixed).Count()); // each of the two drawings: its title and description, and the references to them
+        Assert.All(Ids(prefixed), id => Assert.StartsWith("q-incident--" + diagram.Id + "-", id));
+        Assert.Equal(diagram.Markup, prefixed.Replace("q-incident--", ""));
+        Assert.Same(diagram.Markup, diagram.MarkupWithIdPrefix(""));
+    }
 }

@@ -27,11 +27,13 @@ public class DiagramPagesTests
 
         var withDiagrams = pages.Where(p => p.Value.Count > 0).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["reliability-sre/index.html", "reliability-sre/major-incident/index.html", "reliability-sre/on-call-toil/index.html",
-            "reliability-sre/philosophy/index.html", "reliability-sre/reliability-investment/index.html", "reliability-sre/slos-error-budgets/index.html"], withDiagrams);
+            "reliability-sre/philosophy/index.html", "reliability-sre/print/index.html", "reliability-sre/reliability-investment/index.html",
+            "reliability-sre/slos-error-budgets/index.html"], withDiagrams);
 
         foreach (var page in withDiagrams)
         {
-            Assert.Equal(2, pages[page].Count); // rows and column
+            // Rows and column of each diagram: the print page holds the area's spine and its five questions' flows.
+            Assert.Equal(page.EndsWith("print/index.html", StringComparison.Ordinal) ? 12 : 2, pages[page].Count);
             foreach (var markup in pages[page])
             {
                 var svg = XElement.Parse(markup); // throws on anything that is not well-formed XML
@@ -65,6 +67,6 @@ public class DiagramPagesTests
         var b = DiagramsByPage(second);
         Assert.Equal(a.Keys, b.Keys);
         foreach (var page in a.Keys) Assert.Equal(a[page], b[page]);
-        Assert.Equal(12, a.Values.Sum(v => v.Count));
+        Assert.Equal(24, a.Values.Sum(v => v.Count)); // 12 on their own pages, 12 again on the print page
     }
 }

@@ -54,7 +54,7 @@ public class IncrementalBuilderTests
         Edit(workspace, Q2, "Say you mitigated first", "Say you **mitigated** first");
         var (body, bodyIndex) = RebuildAndCompare(builder, workspace);
         Assert.Equal([Q2], body.ChangedInputs);
-        Assert.Equal(1, body.FilesWritten); // the question page: no card, title or citation changed
+        Assert.Equal(2, body.FilesWritten); // the question page and its area's print page: no card, title or citation changed
         Assert.NotNull(bodyIndex);
 
         Edit(workspace, Q2, "The flagship question for this area.", "The flagship question of this area.");

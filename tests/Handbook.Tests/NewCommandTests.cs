@@ -126,6 +126,16 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_question_may_not_take_the_name_of_the_area_print_page()
+    {
+        using var workspace = new Workspace();
+        var result = NewRun.Question(workspace, "alpha", "print", "Q?");
+        Assert.Equal((ExitCodes.UsageErrors, "error HB0100: Question slug 'print' is reserved for the area's printable page.\n"),
+            (result.ExitCode, result.Stderr.Replace("\r", "")));
+        Assert.False(File.Exists(workspace["content/areas/alpha/questions/03-print.yml"]));
+    }
+
+    [Fact]
     public void An_unknown_area_gets_a_did_you_mean()
     {
         using var workspace = new Workspace();

@@ -27,7 +27,8 @@ public class RetargetingTests
         foreach (var path in site.HtmlFiles.Where(p => p != "404.html" && !p.StartsWith("sources/", StringComparison.Ordinal)))
         {
             var page = site.Page(path);
-            foreach (var heading in page.QuerySelectorAll("main h2").Where(h => h.TextContent.StartsWith("Where to get your data", StringComparison.Ordinal)))
+            // h3 too: on an area's print page each question's sections sit a level below its title.
+            foreach (var heading in page.QuerySelectorAll("main h2, main h3").Where(h => h.TextContent.StartsWith("Where to get your data", StringComparison.Ordinal)))
             {
                 sections++;
                 Assert.Equal("Where to get your data (Globex)", heading.TextContent);
@@ -61,7 +62,7 @@ public class RetargetingTests
         var site = new BuiltSite(workspace.Output);
 
         var links = AssertEveryEvidenceListFollowsGlobex(site, new HashSet<string> { "Datadog deploy dashboards" });
-        Assert.Equal(7, links);
+        Assert.Equal(14, links); // each twice: on its area's or question's page, and on the area's print page
         Assert.Contains(site.HtmlFiles, p => p == "delivery/missed-deadline/index.html");
         Assert.DoesNotContain(site.HtmlFiles, p => site.Text(p).Contains("Meta"));
     }

@@ -48,6 +48,16 @@ public class TemplateEscapingTests
     }
 
     [Fact]
+    public void A_partial_writes_only_its_own_output_so_a_long_page_with_many_partials_is_written_whole()
+    {
+        // Over a mebibyte, Scriban's default output limit, once; a partial that wrote its caller's output again went far past it.
+        var half = new Html(new string('x', 600_000));
+        var html = Render("{{ a }}{{ for n in [1, 2] }}{{ partial \"item\" n }}{{ end }}{{ b }}.", new ScriptObject { ["a"] = half, ["b"] = half },
+            ("item", "<b>{{ it }}</b>"));
+        Assert.Equal(half.Value + "<b>1</b><b>2</b>" + half.Value + ".", html);
+    }
+
+    [Fact]
     public void The_repository_templates_never_call_html_escape()
     {
         foreach (var file in Directory.EnumerateFiles(Support.RepoPaths.Templates, "*.sbn-html", SearchOption.AllDirectories))

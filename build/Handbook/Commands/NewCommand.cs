@@ -66,6 +66,9 @@ public static class NewCommand
         if ((SlugProblem(slug, "question") ?? TextProblem(question, "--question") ?? (kind is null ? null : TextProblem(kind, "--kind"))) is { } problem)
             return Usage(stderr, Codes.BadOption, problem);
 
+        if (slug == PageUrls.PrintFolder)
+            return Usage(stderr, Codes.BadOption, $"Question slug '{slug}' is reserved for the area's printable page.");
+
         var context = new BuildContext(new BuildOptions { ContentDir = contentDir }, workingDirectory);
         if (Load(context, stderr) is not { } site) return ExitCode(context);
         if (site.Areas.FirstOrDefault(a => a.Slug == areaSlug) is not { } area)

@@ -13,6 +13,13 @@ public sealed class DiagramRenderer(FontMetrics fonts)
     /// <summary>The HTML holding both SVG variants, or why a step does not fit. The column is tried first: its boxes are narrowest.</summary>
     public (string? Html, LayoutFailure? Failure) Render(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps)
     {
+        var (diagram, failure) = Draw(kind, title, steps);
+        return (diagram?.Markup, failure);
+    }
+
+    /// <summary>As <see cref="Render"/>, with the stem of the diagram's ids.</summary>
+    public (Model.Diagram? Diagram, LayoutFailure? Failure) Draw(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps)
+    {
         var (column, columnFailure) = _layout.Column(kind, steps);
         if (column is null) return (null, columnFailure);
         var (rows, rowsFailure) = _layout.Rows(kind, steps);
@@ -25,7 +32,7 @@ public sealed class DiagramRenderer(FontMetrics fonts)
             .Append(SvgWriter.Write(rows, $"{id}-rows", title, description)).Append('\n')
             .Append(SvgWriter.Write(column, $"{id}-column", title, description)).Append('\n')
             .Append("</div>");
-        return (html.ToString(), null);
+        return (new Model.Diagram(html.ToString(), id), null);
     }
 
     /// <summary>Both layouts, for geometry checks; null where a step does not fit.</summary>

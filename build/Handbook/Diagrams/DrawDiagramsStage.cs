@@ -64,7 +64,7 @@ public sealed class DrawDiagramsStage : IStage
         string what, DiagnosticBag diagnostics)
     {
         if (steps.Count == 0) return null;
-        var (html, failure) = _renderer.Render(kind, title, steps);
+        var (diagram, failure) = _renderer.Draw(kind, title, steps);
         if (failure is not null)
         {
             var step = steps[failure.StepIndex];
@@ -73,7 +73,7 @@ public sealed class DrawDiagramsStage : IStage
             return null;
         }
 
-        return new Diagram(html!);
+        return diagram;
     }
 
     private string Plain(string markdown) => _markdown.Plain(markdown);

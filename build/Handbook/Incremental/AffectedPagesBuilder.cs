@@ -7,7 +7,8 @@ namespace Handbook.Incremental;
 /// <remarks>Relies on the loader reusing the record of every unchanged file, so "changed" is a reference comparison.
 /// What each page shows: every page names every area in its navigation and, on an area's pages, that area's question titles;
 /// the home and 404 pages show area cards; an area page shows its question cards; a question page shows its neighbours' cards;
-/// the sources pages list and count every citation. So editing the body of one question renders that question's page only.</remarks>
+/// an area's print page shows the whole area and all of its questions; the sources pages list and count every citation.
+/// So editing the body of one question renders that question's page and its area's print page only.</remarks>
 public static class AffectedPagesBuilder
 {
     private static readonly IReadOnlyList<Question> NoQuestions = [];
@@ -31,7 +32,7 @@ public static class AffectedPagesBuilder
             if (ownChanged || titlesChanged)
             {
                 // The area's cards, its navigation on each of its pages and its counts change.
-                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after)]);
+                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after)]);
                 pages.UnionWith(after.Questions.Select(q => PageUrls.Question(after, q)));
                 sources.UnionWith(Cited(before).Concat(Cited(after)));
                 continue;
@@ -45,6 +46,7 @@ public static class AffectedPagesBuilder
                 var earlier = previous.GetValueOrDefault(question.Slug);
                 if (ReferenceEquals(earlier, question)) continue;
                 pages.Add(PageUrls.Question(after, question));
+                pages.Add(PageUrls.Print(after));
                 if (earlier is null || Card(earlier) != Card(question))
                 {
                     // The card shows on the area page and on the neighbours' pages.

@@ -5,7 +5,7 @@ using Handbook.Templates;
 
 namespace Handbook.Search;
 
-/// <remarks>Anchors must match the ids the templates write (question.sbn-html, area.sbn-html, source.sbn-html).</remarks>
+/// <remarks>Anchors must match the ids the templates write (partials/question.sbn-html, partials/area-*.sbn-html, source.sbn-html).</remarks>
 public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
 {
     public IReadOnlyList<SearchDocument> Build(CancellationToken cancel = default)

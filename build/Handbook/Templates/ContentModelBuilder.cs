@@ -45,11 +45,17 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["title"] = area.Title,
         ["url"] = page.Url(PageUrls.Area(area)),
         ["summary"] = Inline(area.Summary, page),
+        ["print_url"] = page.Url(PageUrls.Print(area)),
         ["question_count"] = area.Questions.Count,
         ["quick_count"] = area.MoreQuestions?.Items.Count ?? 0,
     };
 
-    public ScriptObject Area(Area area, PageContext page)
+    public ScriptObject Area(Area area, PageContext page) => Area(area, page, q => QuestionCard(area, q, page));
+
+    /// <summary>The area with every question in full, each under its own anchor, for the area's print page.</summary>
+    public ScriptObject PrintArea(Area area, PageContext page) => Area(area, page, q => Question(area, q, page, PageUrls.PrintAnchor(q)));
+
+    private ScriptObject Area(Area area, PageContext page, Func<Question, ScriptObject> question)
     {
         var model = AreaCard(area, page);
         model["intro"] = Block(area.Intro, page);
@@ -57,16 +63,20 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         model["framework"] = area.Framework is { } f ? Framework(f, page) : null;
         model["listening_for"] = InlineList(area.ListeningFor, page);
         model["evidence"] = Evidence(area.Evidence, page);
-        model["questions"] = new ScriptArray(area.Questions.Select(q => QuestionCard(area, q, page)));
+        model["questions"] = new ScriptArray(area.Questions.Select(question));
         model["more"] = area.MoreQuestions is { } more ? More(more, page) : null;
         model["closing"] = Block(area.Closing, page);
         return model;
     }
 
-    public ScriptObject Question(Area area, Question question, PageContext page)
+    /// <param name="anchor">The question's id on a page it shares with others; every id inside it then starts with the anchor and "--".</param>
+    public ScriptObject Question(Area area, Question question, PageContext page, string? anchor = null)
     {
+        var ids = anchor is null ? "" : anchor + "--";
         var model = QuestionCard(area, question, page);
-        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.Markup) : null;
+        model["anchor"] = anchor;
+        model["ids"] = ids;
+        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
         model["evidence"] = Evidence(question.Evidence, page);

@@ -12,8 +12,17 @@ public static class PageUrls
     /// <summary>Names an area may not take because the site uses them for its own folders.</summary>
     public static readonly string[] Reserved = ["sources", "assets", "search", "404"];
 
+    /// <summary>The folder of an area's printable page, beside its questions' folders: no question may take its name.</summary>
+    public const string PrintFolder = "print";
+
     public static string Area(Area area) => $"{area.Slug}/";
     public static string Question(Area area, Question question) => $"{area.Slug}/{question.Slug}/";
+    public static string Print(Area area) => $"{area.Slug}/{PrintFolder}/";
+
+    /// <summary>A question's anchor on its area's print page. "q-" keeps it apart from the area's own ids, and the "--" of the ids
+    /// inside it from the other questions' anchors, since a slug has single hyphens only.</summary>
+    public static string PrintAnchor(Question question) => $"q-{question.Slug}";
+
     public static string Source(EvidenceSource source) => $"sources/{source.Id}/";
 
     public static string FileFor(string pagePath) => pagePath + "index.html";

@@ -21,12 +21,16 @@ internal sealed class PartialFunction(TemplateSet templates) : IScriptCustomFunc
         var template = templates.Get($"partials/{name}") ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"No template 'partials/{name}.sbn-html'.");
         var scope = new ScriptObject { ["it"] = arguments.Count > 1 ? arguments[1] : null };
         context.PushGlobal(scope);
+        // Template.Render returns, and then empties, the context's whole output: without an output of its own, each partial would
+        // hand back, and so write again, all its caller had written so far, and a page with many partials ran over the output limit.
+        context.PushOutput();
         try
         {
             return new Html(template.Render(context) ?? "");
         }
         finally
         {
+            context.PopOutput();
             context.PopGlobal();
         }
     }

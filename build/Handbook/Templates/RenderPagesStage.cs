@@ -1,4 +1,4 @@
-// Stage: renders every page (home, areas, questions, evidence sources, 404) through the Scriban templates.
+// Stage: renders every page (home, areas and their print pages, questions, evidence sources, 404) through the Scriban templates.
 using Handbook.Incremental;
 using Handbook.Markdown;
 using Handbook.Model;
@@ -55,6 +55,16 @@ public sealed class RenderPagesStage : IStage
             var page = PageContext.For(PageUrls.Area(area));
             Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
                 area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) }));
+
+            // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
+            var printPage = PageContext.For(PageUrls.Print(area));
+            var printCrumbs = new ScriptArray
+            {
+                SiteModelBuilder.Crumb(site.Settings.Title, printPage.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb(area.Title, printPage.Url(PageUrls.Area(area))),
+            };
+            Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
+                area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage) }));
 
             for (var i = 0; i < area.Questions.Count; i++)
             {

@@ -9,7 +9,7 @@ namespace Handbook.Templates;
 public sealed class TemplateSet
 {
     public const string Extension = ".sbn-html";
-    public static readonly string[] Required = ["layout", "home", "area", "question", "source", "sources", "404"];
+    public static readonly string[] Required = ["layout", "home", "area", "print", "question", "source", "sources", "404"];
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
@@ -38,7 +38,9 @@ public sealed class TemplateSet
     public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
         if (Get(name) is not { } template) return null;
-        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false };
+        // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
+        // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
+        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false, OutputLimit = 0 };
         var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
         context.PushGlobal(functions);
         context.PushGlobal(model);
