@@ -11,6 +11,9 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     /// <summary>Stops the build between stages, and long stages between their steps (serve stops a stale index update with it).</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>How many files an in-place update wrote or deleted (set by UpdateOutputStage).</summary>
+    public int FilesUpdated { get; set; }
+
     /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
     public List<StageTiming> Timings { get; } = [];
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());

@@ -18,10 +18,12 @@ public sealed class LoadContentStage : IStage
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
             : ReadRequired(byPath, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
-        var questionFiles = files.Where(IsQuestionFile).ToLookup(f => f.RelativePath.Split('/')[1], StringComparer.Ordinal);
+        // Split once: in a large handbook every rebuild walks thousands of paths three times.
+        var parts = files.Select(f => (File: f, Parts: f.RelativePath.Split('/'))).ToList();
+        var questionFiles = parts.Where(p => IsQuestionFile(p.Parts)).ToLookup(p => p.Parts[1], p => p.File, StringComparer.Ordinal);
 
         var areas = new List<Area>();
-        foreach (var folder in AreaFolders(files))
+        foreach (var folder in AreaFolders(parts.Select(p => p.Parts)))
         {
             var (slug, prefixOrder) = Slug.FromName(folder);
             CheckSlug(slug, folder, diagnostics, context);
@@ -65,7 +67,7 @@ public sealed class LoadContentStage : IStage
             areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
         }
 
-        foreach (var stray in files.Where(f => !IsKnown(f)))
+        foreach (var stray in parts.Where(p => !IsKnown(p.Parts)).Select(p => p.File))
             diagnostics.Warning(new SourceLocation(stray.DisplayPath), Codes.StrayFile,
                 "This file is not read by the generator: content holds handbook.yml, evidence.yml and areas/<area>/area.yml with areas/<area>/questions/<question>.yml (and schemas/*.json for editors).");
 
@@ -83,9 +85,8 @@ public sealed class LoadContentStage : IStage
     private static InputFile? Find(Dictionary<string, InputFile> files, string relative) =>
         files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative[..^".yml".Length] + ".yaml");
 
-    private static IEnumerable<string> AreaFolders(IReadOnlyList<InputFile> files) =>
-        files.Select(f => f.RelativePath.Split('/'))
-             .Where(parts => parts.Length >= 3 && parts[0] == "areas" && IsYaml(parts[^1]))
+    private static IEnumerable<string> AreaFolders(IEnumerable<string[]> paths) =>
+        paths.Where(parts => parts.Length >= 3 && parts[0] == "areas" && IsYaml(parts[^1]))
              .Select(parts => parts[1])
              .Distinct()
              .Order(StringComparer.Ordinal);
@@ -103,15 +104,11 @@ public sealed class LoadContentStage : IStage
     private static string ContentPath(BuildContext context, string relative) =>
         context.DisplayPath(Path.Combine(context.Options.ContentDir, relative));
 
-    private static bool IsQuestionFile(InputFile f)
-    {
-        var parts = f.RelativePath.Split('/');
-        return parts.Length == 4 && parts[0] == "areas" && parts[2] == "questions" && IsYaml(parts[3]);
-    }
+    private static bool IsQuestionFile(string[] parts) =>
+        parts.Length == 4 && parts[0] == "areas" && parts[2] == "questions" && IsYaml(parts[3]);
 
-    private static bool IsKnown(InputFile f)
+    private static bool IsKnown(string[] parts)
     {
-        var parts = f.RelativePath.Split('/');
         if (parts[^1].EndsWith(".md", StringComparison.OrdinalIgnoreCase) || parts[^1].StartsWith('.')) return true;
         return parts switch
         {

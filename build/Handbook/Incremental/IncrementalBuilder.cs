@@ -30,7 +30,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         if (context.Diagnostics.HasErrors)
             return new RebuildResult(false, _version, diagnostics, 0, 0, previous is null, changedInputs, milliseconds, context.Timings);
 
-        var written = previous is null ? site.Outputs.Count : Written(previous, site);
+        var written = previous is null ? site.Outputs.Count : context.FilesUpdated;
         _lastGood = site with { Previous = null };
         if (previous is null) _indexed = _lastGood;
         if (written > 0 || previous is null) _version++;
@@ -60,7 +60,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         if (context.Diagnostics.HasErrors)
             return new RebuildResult(false, _version, diagnostics, 0, 0, false, [], milliseconds, context.Timings);
 
-        var written = Written(served, site);
+        var written = context.FilesUpdated;
         _lastGood = _indexed = site with { Previous = null };
         return new RebuildResult(true, _version, diagnostics, written, Pages(site), false, [], milliseconds, context.Timings);
     }
@@ -86,19 +86,14 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
 
     private static int Pages(Site site) => site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
 
-    private static int Written(Site previous, Site site)
-    {
-        var before = previous.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
-        var changed = site.Outputs.Count(o => !o.SameBytes(before.GetValueOrDefault(o.Path)));
-        var removed = before.Count - site.Outputs.Count(o => before.ContainsKey(o.Path));
-        return changed + removed;
-    }
-
     private static List<string> ChangedInputs(SiteInputs before, SiteInputs after)
     {
         IEnumerable<string> Diff(IReadOnlyList<InputFile> a, IReadOnlyList<InputFile> b)
         {
             if (ReferenceEquals(a, b)) return [];
+            // Usually the same files in the same order: walk both at once and look up by path only when they part.
+            if (a.Count == b.Count && a.Zip(b).All(pair => pair.First.RelativePath == pair.Second.RelativePath))
+                return a.Zip(b).Where(pair => !pair.Second.Unchanged(pair.First)).Select(pair => pair.Second.DisplayPath);
             var old = a.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
             var now = b.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             return b.Where(f => !f.Unchanged(old.GetValueOrDefault(f.RelativePath))).Select(f => f.DisplayPath)

@@ -40,8 +40,10 @@ public sealed class UpdateOutputStage : IStage
         else changed.ForEach(Write);
 
         var now = site.Outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        context.FilesUpdated = changed.Count;
         foreach (var gone in before.Keys.Where(path => !now.Contains(path)))
         {
+            context.FilesUpdated++;
             var path = Path.Combine(output, gone);
             File.Delete(path);
             RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
