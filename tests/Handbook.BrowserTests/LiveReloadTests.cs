@@ -10,13 +10,6 @@ public class LiveReloadTests
 {
     private const string Question = "content/areas/alpha/questions/01-first.yml";
 
-    private static void Edit(Workspace workspace, string from, string to)
-    {
-        var text = File.ReadAllText(workspace[Question]);
-        Assert.Contains(from, text);
-        File.WriteAllText(workspace[Question], text.Replace(from, to));
-    }
-
     [Fact]
     public async Task The_open_page_follows_edits_and_shows_build_errors()
     {
@@ -30,17 +23,17 @@ public class LiveReloadTests
         var overlay = page.Locator($"#{ReloadSnippetRenderer.OverlayId}");
         Assert.Equal(0, await overlay.CountAsync());
 
-        Edit(workspace, "First answer bullet.", "First answer bullet, live.");
+        workspace.Edit(Question, "First answer bullet.", "First answer bullet, live.");
         await page.GetByText("First answer bullet, live.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         // No reload this time: the script builds the error box from the event.
-        Edit(workspace, "source: dashboards", "source: dashbords");
+        workspace.Edit(Question, "source: dashboards", "source: dashbords");
         await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Contains("01-first.yml(18,13): error HB0006: Evidence source 'dashbords' is not defined", await overlay.InnerTextAsync());
         Assert.True(await page.GetByText("First answer bullet, live.").IsVisibleAsync());
 
-        Edit(workspace, "source: dashbords", "source: dashboards");
-        Edit(workspace, "Second answer bullet.", "Second answer bullet, fixed.");
+        workspace.Edit(Question, "source: dashbords", "source: dashboards");
+        workspace.Edit(Question, "Second answer bullet.", "Second answer bullet, fixed.");
         await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal(0, await overlay.CountAsync());
         Assert.Empty(errors);
@@ -59,7 +52,7 @@ public class LiveReloadTests
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(session.Url + "alpha/first/", new PageGotoOptions { Timeout = 120_000 });
 
-        Edit(workspace, "First answer bullet.", "First answer bullet, about Zanzibar.");
+        workspace.Edit(Question, "First answer bullet.", "First answer bullet, about Zanzibar.");
         await page.GetByText("First answer bullet, about Zanzibar.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.True((await indexed.Task.WaitAsync(TimeSpan.FromSeconds(60))).Succeeded);
 

@@ -12,13 +12,6 @@ public class IncrementalBuilderTests
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText);
 
-    private static void Edit(Workspace workspace, string relative, string from, string to)
-    {
-        var text = File.ReadAllText(workspace[relative]);
-        Assert.Contains(from, text);
-        File.WriteAllText(workspace[relative], text.Replace(from, to));
-    }
-
     private static Dictionary<string, string> SearchFiles(string folder) =>
         Snapshot(folder).Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).ToDictionary();
 
@@ -51,34 +44,34 @@ public class IncrementalBuilderTests
         var first = builder.Build();
         Assert.True(first.Succeeded && first.Full, string.Join("\n", first.Diagnostics));
 
-        Edit(workspace, Q2, "Say you mitigated first", "Say you **mitigated** first");
+        workspace.Edit(Q2, "Say you mitigated first", "Say you **mitigated** first");
         var (body, bodyIndex) = RebuildAndCompare(builder, workspace);
         Assert.Equal([Q2], body.ChangedInputs);
         Assert.Equal(2, body.FilesWritten); // the question page and its area's print page: no card, title or citation changed
         Assert.NotNull(bodyIndex);
 
-        Edit(workspace, Q2, "The flagship question for this area.", "The flagship question of this area.");
+        workspace.Edit(Q2, "The flagship question for this area.", "The flagship question of this area.");
         Assert.InRange(RebuildAndCompare(builder, workspace).Pages.FilesWritten, 2, 12);
-        Edit(workspace, Q2, "question: Tell me about a major incident", "question: Tell me about a big incident");
+        workspace.Edit(Q2, "question: Tell me about a major incident", "question: Tell me about a big incident");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, Q2, "source: on-call", "source: runbooks");
+        workspace.Edit(Q2, "source: on-call", "source: runbooks");
         RebuildAndCompare(builder, workspace);
         workspace.Write("content/areas/reliability-sre/questions/06-new-one.yml",
             File.ReadAllText(workspace[Q2]).Replace("Tell me about a big incident", "Tell me about a new thing"));
         RebuildAndCompare(builder, workspace);
         workspace.Delete("content/areas/reliability-sre/questions/03-on-call-toil.yml");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, "content/areas/reliability-sre/area.yml", "order: 10", "order: 20");
+        workspace.Edit("content/areas/reliability-sre/area.yml", "order: 10", "order: 20");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, "content/areas/reliability-sre/area.yml", "title: Reliability & SRE partnership", "title: Reliability and SRE");
+        workspace.Edit("content/areas/reliability-sre/area.yml", "title: Reliability & SRE partnership", "title: Reliability and SRE");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, "content/evidence.yml", "name: GSD", "name: GSD projects");
+        workspace.Edit("content/evidence.yml", "name: GSD", "name: GSD projects");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, "content/handbook.yml", "company: Meta", "company: Acme");
+        workspace.Edit("content/handbook.yml", "company: Meta", "company: Acme");
         RebuildAndCompare(builder, workspace);
-        Edit(workspace, "templates/layout.sbn-html", "built with Handbook", "built with the Handbook generator");
+        workspace.Edit("templates/layout.sbn-html", "built with Handbook", "built with the Handbook generator");
         Assert.Null(RebuildAndCompare(builder, workspace).Search); // no content changed: the index is still current
-        Edit(workspace, "site-assets/theme.css", "--bg: #ffffff;", "--bg: #fffffe;");
+        workspace.Edit("site-assets/theme.css", "--bg: #ffffff;", "--bg: #fffffe;");
         var asset = RebuildAndCompare(builder, workspace);
         Assert.Equal(1, asset.Pages.FilesWritten);
         Assert.Null(asset.Search);
@@ -92,7 +85,7 @@ public class IncrementalBuilderTests
         Assert.True(builder.Build().Succeeded);
         var before = Snapshot(workspace.Output);
 
-        Edit(workspace, Q2, "source: sev-review", "source: sev-reveiw");
+        workspace.Edit(Q2, "source: sev-review", "source: sev-reveiw");
         var broken = builder.Build();
         Assert.False(broken.Succeeded);
         Assert.Equal(1, broken.Version);
@@ -100,8 +93,8 @@ public class IncrementalBuilderTests
         Assert.Equal($"{Q2}(35,13): error HB0006: Evidence source 'sev-reveiw' is not defined in evidence.yml. Did you mean 'sev-review'?", error.ToString());
         Assert.Equal(before, Snapshot(workspace.Output));
 
-        Edit(workspace, Q2, "source: sev-reveiw", "source: sev-review");
-        Edit(workspace, Q2, "Land a quantified result", "Land one quantified result");
+        workspace.Edit(Q2, "source: sev-reveiw", "source: sev-review");
+        workspace.Edit(Q2, "Land a quantified result", "Land one quantified result");
         var fixedUp = RebuildAndCompare(builder, workspace);
         Assert.Equal(2, fixedUp.Pages.Version);
     }
@@ -113,7 +106,7 @@ public class IncrementalBuilderTests
         var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
         Assert.True(builder.Build().Succeeded);
         var index = SearchFiles(workspace.Output);
-        Edit(workspace, Q2, "Say you mitigated first", "Say you mitigated first, quokka-style");
+        workspace.Edit(Q2, "Say you mitigated first", "Say you mitigated first, quokka-style");
         Assert.True(builder.Build().Succeeded);
         Assert.True(builder.SearchIndexIsStale);
 
@@ -147,7 +140,7 @@ public class IncrementalBuilderTests
         Assert.True(builder.Build().Succeeded);
 
         // A change the watcher did not report is not read: the paths given are the only ones looked at.
-        Edit(workspace, Q2, "Say you mitigated first", "Say you mitigated at once");
+        workspace.Edit(Q2, "Say you mitigated first", "Say you mitigated at once");
         var unreported = builder.Build([workspace["content/evidence.yml"]]);
         Assert.Empty(unreported.ChangedInputs);
         Assert.DoesNotContain("mitigated at once", File.ReadAllText(Path.Combine(workspace.Output, "reliability-sre", "major-incident", "index.html")));
@@ -155,7 +148,7 @@ public class IncrementalBuilderTests
 
         // A folder created, or deleted, whole is reported once, as the folder.
         TempDir.Copy(workspace["content/areas/reliability-sre"], workspace["content/areas/second-area"]);
-        Edit(workspace, "content/areas/second-area/area.yml", "order: 10", "order: 20");
+        workspace.Edit("content/areas/second-area/area.yml", "order: 10", "order: 20");
         Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").Pages.ChangedInputs.Count);
         Directory.Delete(workspace["content/areas/second-area"], recursive: true);
         Assert.Equal(6, RebuildAndCompare(builder, workspace, "content/areas/second-area").Pages.ChangedInputs.Count);

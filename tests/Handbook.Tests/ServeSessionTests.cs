@@ -10,13 +10,6 @@ public class ServeSessionTests
 {
     private const string Question = "content/areas/alpha/questions/01-first.yml";
 
-    private static void Edit(Workspace workspace, string from, string to)
-    {
-        var text = File.ReadAllText(workspace[Question]);
-        Assert.Contains(from, text);
-        File.WriteAllText(workspace[Question], text.Replace(from, to));
-    }
-
     private static int Version((string Event, string Data) message) => JsonDocument.Parse(message.Data).RootElement.GetProperty("version").GetInt32();
 
     [Fact]
@@ -38,7 +31,7 @@ public class ServeSessionTests
         Assert.Contains("__handbook/live-reload.js", page);
 
         // Save an edit: the watcher rebuilds, the page changes and open pages are told to reload.
-        Edit(workspace, "First answer bullet.", "First answer bullet, edited while serving.");
+        workspace.Edit(Question, "First answer bullet.", "First answer bullet, edited while serving.");
         var reload = await events.NextAsync();
         Assert.Equal(("reload", 2), (reload.Event, Version(reload)));
         page = await http.GetStringAsync("alpha/first/");
@@ -49,7 +42,7 @@ public class ServeSessionTests
         Assert.DoesNotContain("__handbook", onDisk);
 
         // A broken edit: the located error reaches the terminal and the page, and the last good page is still served.
-        Edit(workspace, "source: dashboards", "source: dashbords");
+        workspace.Edit(Question, "source: dashboards", "source: dashbords");
         var failed = await events.NextAsync();
         Assert.Equal(("failed", 2), (failed.Event, Version(failed)));
         const string located = "content/areas/alpha/questions/01-first.yml(18,13): error HB0006: Evidence source 'dashbords' is not defined in evidence.yml. Did you mean 'dashboards'?";
@@ -63,8 +56,8 @@ public class ServeSessionTests
         Assert.Contains("edited while serving", File.ReadAllText(Path.Combine(workspace.Output, "alpha", "first", "index.html")));
 
         // Fixing it clears the error and reloads with the fixed page.
-        Edit(workspace, "source: dashbords", "source: dashboards");
-        Edit(workspace, "Second answer bullet.", "Second answer bullet, fixed.");
+        workspace.Edit(Question, "source: dashbords", "source: dashboards");
+        workspace.Edit(Question, "Second answer bullet.", "Second answer bullet, fixed.");
         var fixedUp = await events.NextAsync();
         Assert.Equal(("reload", 3), (fixedUp.Event, Version(fixedUp)));
         served = new HtmlParser().ParseDocument(await http.GetStringAsync("alpha/first/"));
@@ -85,7 +78,7 @@ public class ServeSessionTests
         await events.NextAsync();
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("search/t/za.js")).StatusCode);
 
-        Edit(workspace, "First answer bullet.", "First answer bullet, about Zanzibar.");
+        workspace.Edit(Question, "First answer bullet.", "First answer bullet, about Zanzibar.");
         Assert.Equal("reload", (await events.NextAsync()).Event);
         var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(update.Succeeded && update.FilesWritten > 0);
@@ -93,9 +86,9 @@ public class ServeSessionTests
         Assert.Contains("Search index updated in", stdoutText.ToString());
 
         // A page-only change leaves the index as it is: no update runs.
-        File.WriteAllText(workspace["templates/layout.sbn-html"], File.ReadAllText(workspace["templates/layout.sbn-html"]).Replace("</body>", "<!-- edited --></body>"));
+        workspace.Edit("templates/layout.sbn-html", "</body>", "<!-- edited --></body>");
         Assert.Equal("reload", (await events.NextAsync()).Event);
-        Edit(workspace, "Second answer bullet.", "Second answer bullet about Quokkas.");
+        workspace.Edit(Question, "Second answer bullet.", "Second answer bullet about Quokkas.");
         Assert.Equal("reload", (await events.NextAsync()).Event);
         var next = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Contains("\"quokkas\"", await http.GetStringAsync("search/t/qu.js"));
@@ -107,7 +100,7 @@ public class ServeSessionTests
     public async Task When_the_first_build_fails_the_errors_are_served_until_a_fix_builds_the_site()
     {
         using var workspace = new Workspace();
-        Edit(workspace, "source: dashboards", "source: dashbords");
+        workspace.Edit(Question, "source: dashboards", "source: dashbords");
         var stderrText = new StringWriter();
         await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, TextWriter.Synchronized(stderrText), workspace.Path);
         Assert.Contains("nothing to serve until it is fixed", stderrText.ToString());
@@ -119,7 +112,7 @@ public class ServeSessionTests
 
         await using var events = await EventStream.OpenAsync(http, "__handbook/events");
         Assert.Equal("failed", (await events.NextAsync()).Event);
-        Edit(workspace, "source: dashbords", "source: dashboards");
+        workspace.Edit(Question, "source: dashbords", "source: dashboards");
         var built = await events.NextAsync();
         Assert.Equal(("reload", 1), (built.Event, Version(built)));
         Assert.Contains("First answer bullet.", await http.GetStringAsync("alpha/first/"));

@@ -26,6 +26,14 @@ public sealed class Workspace : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Saves the file with <paramref name="from"/> replaced, as an author's edit would; the text must be there.</summary>
+    public void Edit(string relative, string from, string to)
+    {
+        var text = File.ReadAllText(this[relative]);
+        Assert.Contains(from, text);
+        File.WriteAllText(this[relative], text.Replace(from, to));
+    }
+
     public void Delete(string relative) => File.Delete(this[relative]);
 
     /// <summary>Runs `build` with the working directory at the workspace root, as a maintainer would.</summary>
