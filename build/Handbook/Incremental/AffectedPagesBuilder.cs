@@ -11,8 +11,6 @@ namespace Handbook.Incremental;
 /// So editing the body of one question renders that question's page and its area's print page only.</remarks>
 public static class AffectedPagesBuilder
 {
-    private static readonly IReadOnlyList<Question> NoQuestions = [];
-
     public static AffectedPages For(Site site)
     {
         if (site.Previous is not { } old) return AffectedPages.All;
@@ -27,7 +25,7 @@ public static class AffectedPagesBuilder
             var (before, after) = (old.Areas[i], site.Areas[i]);
             if (before.Slug != after.Slug || before.Title != after.Title) return AffectedPages.All;
 
-            var ownChanged = before with { Questions = NoQuestions } != after with { Questions = NoQuestions };
+            var ownChanged = !before.SameApartFromQuestions(after);
             var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text)));
             if (ownChanged || titlesChanged)
             {

@@ -21,4 +21,7 @@ public sealed record Area
     public string? Closing { get; init; }
     public IReadOnlyList<Question> Questions { get; init; } = [];
     public Diagnostics.SourceLocation? OrderLocation { get; init; }
+
+    /// <summary>Everything but the question list is equal: what area.yml says, and the spine as drawn.</summary>
+    public bool SameApartFromQuestions(Area other) => this with { Questions = other.Questions } == other;
 }

@@ -6,8 +6,6 @@ namespace Handbook.Search;
 /// <remarks>Relies, as page rendering does, on the loader and the diagram stage reusing the record of every unchanged file.</remarks>
 public static class SearchIndexInputs
 {
-    private static readonly IReadOnlyList<Question> NoQuestions = [];
-
     public static bool Unchanged(Site indexed, Site now) =>
         ReferenceEquals(indexed.Sources, now.Sources)
         && indexed.Areas.Count == now.Areas.Count
@@ -15,7 +13,7 @@ public static class SearchIndexInputs
 
     private static bool SameArea(Area before, Area after) =>
         ReferenceEquals(before, after)
-        || before with { Questions = NoQuestions } == after with { Questions = NoQuestions }
+        || before.SameApartFromQuestions(after)
         && before.Questions.Count == after.Questions.Count
         && before.Questions.Zip(after.Questions).All(pair => ReferenceEquals(pair.First, pair.Second));
 }
