@@ -21,10 +21,10 @@ public static class DiagramBenchmark
 
         foreach (var (name, kind, steps) in cases)
         {
-            var html = renderer.Render(kind, name, steps).Html!;
-            for (var i = 0; i < 50; i++) renderer.Render(kind, name, steps); // warm-up
+            var html = renderer.Draw(kind, name, steps).Diagram!.Markup;
+            for (var i = 0; i < 50; i++) renderer.Draw(kind, name, steps); // warm-up
             var clock = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++) renderer.Render(kind, name, steps);
+            for (var i = 0; i < count; i++) renderer.Draw(kind, name, steps);
             clock.Stop();
             var bytes = Encoding.UTF8.GetByteCount(html);
             Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMicroseconds / count,8:0.0} µs/diagram  {bytes,6} bytes  {Gzip(html),5} bytes gzipped");

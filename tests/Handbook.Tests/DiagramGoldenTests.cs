@@ -15,8 +15,9 @@ public class DiagramGoldenTests
     public void Diagram_matches_its_golden_file(string name)
     {
         var (kind, title, steps) = DiagramCases.All[name];
-        var (html, failure) = DiagramRenderer.Default.Render(kind, title, steps);
+        var (diagram, failure) = DiagramRenderer.Default.Draw(kind, title, steps);
         Assert.Null(failure);
+        var html = diagram!.Markup;
 
         var expected = Path.Combine(RepoPaths.Fixtures, "diagrams", name + ".html");
         if (Environment.GetEnvironmentVariable("HANDBOOK_UPDATE_EXPECTED") == "1")
@@ -33,7 +34,7 @@ public class DiagramGoldenTests
     public void Diagram_is_themeable_accessible_svg_without_colours_or_script(string name)
     {
         var (kind, title, steps) = DiagramCases.All[name];
-        var html = DiagramRenderer.Default.Render(kind, title, steps).Html!;
+        var html = DiagramRenderer.Default.Draw(kind, title, steps).Diagram!.Markup;
         var root = XElement.Parse(html);
         XNamespace svg = "http://www.w3.org/2000/svg";
         var drawings = root.Elements(svg + "svg").ToList();
@@ -85,11 +86,11 @@ public class DiagramGoldenTests
     public void Two_renders_are_byte_identical_and_ids_come_from_content()
     {
         var (kind, title, steps) = DiagramCases.All["flow-9-steps-some-phases"];
-        var first = new DiagramRenderer(FontMetrics.Default).Render(kind, title, steps).Html;
-        var second = new DiagramRenderer(FontMetrics.Default).Render(kind, title, [.. steps]).Html;
+        var first = new DiagramRenderer(FontMetrics.Default).Draw(kind, title, steps).Diagram?.Markup;
+        var second = new DiagramRenderer(FontMetrics.Default).Draw(kind, title, [.. steps]).Diagram?.Markup;
         Assert.Equal(first, second);
 
-        var changed = DiagramRenderer.Default.Render(kind, title, [steps[0] with { Title = "Context, changed" }, .. steps[1..]]).Html!;
+        var changed = DiagramRenderer.Default.Draw(kind, title, [steps[0] with { Title = "Context, changed" }, .. steps[1..]]).Diagram!.Markup;
         string Id(string h) => Regex.Match(h, "aria-labelledby=\"([^\"]+)\"").Groups[1].Value;
         Assert.NotEqual(Id(first!), Id(changed));
         Assert.Matches("^flow-[0-9a-f]{10}-rows-title$", Id(first!));

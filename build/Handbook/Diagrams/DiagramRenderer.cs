@@ -10,14 +10,8 @@ public sealed class DiagramRenderer(FontMetrics fonts)
 
     public static DiagramRenderer Default { get; } = new(FontMetrics.Default);
 
-    /// <summary>The HTML holding both SVG variants, or why a step does not fit. The column is tried first: its boxes are narrowest.</summary>
-    public (string? Html, LayoutFailure? Failure) Render(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps)
-    {
-        var (diagram, failure) = Draw(kind, title, steps);
-        return (diagram?.Markup, failure);
-    }
-
-    /// <summary>As <see cref="Render"/>, with the stem of the diagram's ids.</summary>
+    /// <summary>The diagram (the HTML holding both SVG variants, and the stem of its ids), or why a step does not fit.
+    /// The column is tried first: its boxes are narrowest.</summary>
     public (Model.Diagram? Diagram, LayoutFailure? Failure) Draw(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps)
     {
         var (column, columnFailure) = _layout.Column(kind, steps);
