@@ -24,8 +24,19 @@ public static class Codes
     public const string BadUrl = "HB0018";
     public const string StrayFile = "HB0019";
     public const string EmptyFile = "HB0020";
+    public const string ReadFailed = "HB0021";
+    public const string NotAFile = "HB0022";
+    public const string BadSymlink = "HB0023";
+    public const string FileTooLarge = "HB0024";
+    public const string TooDeep = "HB0025";
+    public const string AliasNotAllowed = "HB0026";
+    public const string ExtraDocument = "HB0027";
+    public const string UnknownTag = "HB0028";
+    public const string LookAlikeFile = "HB0029";
     public const string TemplateError = "HB0030";
     public const string MissingTemplate = "HB0031";
+    public const string BadBasePath = "HB0034";
+    public const string ControlCharacter = "HB0035";
     public const string DiagramTextTooLong = "HB0040";
 
     // Warnings: likely mistakes that do not stop the build.
@@ -42,6 +53,7 @@ public static class Codes
 
     // Output (exit code 3).
     public const string OutputFailed = "HB0900";
+    public const string InternalError = "HB0999";
 
     // Links: the checked output of `build` and `check` (exit code 1).
     public const string BrokenLink = "HL0001";
@@ -81,6 +93,17 @@ public static class Codes
         [BadUrl] = "A URL is not an absolute http(s) URL.",
         [StrayFile] = "A file in content/ that the generator does not read.",
         [EmptyFile] = "The file holds no YAML document.",
+        [ReadFailed] = "An input file could not be read (permissions, an I/O error).",
+        [NotAFile] = "An entry in an input folder is not a regular file (a FIFO, a device, a socket).",
+        [BadSymlink] = "A symbolic link leaves its folder, loops, or points at nothing.",
+        [FileTooLarge] = "A content file is larger than the limit (1 MB).",
+        [TooDeep] = "YAML or Markdown nested deeper than the limit.",
+        [AliasNotAllowed] = "A YAML alias used as a key, or aliases that expand past the limit.",
+        [ExtraDocument] = "A file holds more than one YAML document.",
+        [UnknownTag] = "A YAML tag (such as !foo) that the contract does not use.",
+        [LookAlikeFile] = "A file named like a content file but with another extension (.yaml, .YML).",
+        [BadBasePath] = "base_path is not a plain URL path such as /REPO/.",
+        [ControlCharacter] = "A text holds a control character or a bidirectional override.",
         [TemplateError] = "A template failed to parse or render.",
         [MissingTemplate] = "A required template is missing from templates/.",
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
@@ -92,6 +115,7 @@ public static class Codes
         [FileExists] = "`new` would overwrite a file that already exists.",
         [UnknownArea] = "`new question` names an area that content/areas/ does not have.",
         [OutputFailed] = "The output folder could not be written.",
+        [InternalError] = "The generator failed unexpectedly: a bug to report, not a problem in your files.",
         [PortInUse] = "serve could not listen on the port it was given.",
         [BrokenLink] = "A link or resource points to a file that does not exist (paths are case-sensitive, as on GitHub Pages).",
         [MissingAnchor] = "A link's #fragment names no id or a[name] on the target page.",
