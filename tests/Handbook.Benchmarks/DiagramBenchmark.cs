@@ -30,7 +30,7 @@ public static class DiagramBenchmark
             Console.WriteLine($"{name,-28} {clock.Elapsed.TotalMicroseconds / count,8:0.0} µs/diagram  {bytes,6} bytes  {Gzip(html),5} bytes gzipped");
         }
 
-        var fonts = Path.Combine(RepoRoot(), "site-assets", "fonts");
+        var fonts = Path.Combine(RepoFolder.Root, "site-assets", "fonts");
         foreach (var file in Directory.EnumerateFiles(fonts, "*.woff2").Order(StringComparer.Ordinal))
             Console.WriteLine($"{Path.GetFileName(file),-50} {new FileInfo(file).Length,6} bytes");
         return 0;
@@ -41,12 +41,5 @@ public static class DiagramBenchmark
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(text));
         return (int)output.Length;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Handbook.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Handbook.sln not found above the benchmark binary.");
     }
 }

@@ -34,7 +34,7 @@ public static class LinkBenchmark
         }
         else
         {
-            var repo = RepoRoot();
+            var repo = RepoFolder.Root;
             var content = Path.Combine(folder, "content");
             site = Path.Combine(folder, "_site");
             SyntheticHandbook.Write(content, count);
@@ -184,12 +184,5 @@ public static class LinkBenchmark
         }
 
         throw new InvalidOperationException($"the HTTP server on port {port} did not start");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Handbook.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Handbook.sln not found above the benchmark binary.");
     }
 }

@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
     ["index"] = IndexBenchmark.Run, // index [questions=10000]: search index build time, phase by phase
     ["serve"] = ServeBenchmark.Run, // serve [questions=10000] [edits=20]: save one question -> rebuilt page on disk, min/median/max ms
     ["links"] = LinkBenchmark.Run, // links [pages=1000] [handbook|hugo] [folder]: `check` vs LinkChecker on a built site
+    ["hugo"] = HugoBenchmark.Run, // hugo [all | AREAS PER-AREA] [--runs 3] [--binary PATH]: full build vs Hugo: wall, CPU, peak memory
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -30,7 +30,7 @@ public static class ServeBenchmark
     private static async Task<int> RunIn(string folder, int questions, int edits)
     {
         SyntheticHandbook.Write(Path.Combine(folder, "content"), questions);
-        var repo = RepoRoot();
+        var repo = RepoFolder.Root;
         Copy(Path.Combine(repo, "templates"), Path.Combine(folder, "templates"));
         Copy(Path.Combine(repo, "site-assets"), Path.Combine(folder, "site-assets"));
 
@@ -130,12 +130,6 @@ public static class ServeBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Handbook.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Handbook.sln not found above the benchmark binary.");
-    }
 
     private static void Copy(string from, string to)
     {
