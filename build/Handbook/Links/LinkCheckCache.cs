@@ -1,18 +1,10 @@
 // Remembers external verdicts in a JSON file so repeated checks skip URLs answered recently; entries expire.
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Handbook.Links;
 
 public sealed class LinkCheckCache
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     private readonly Dictionary<string, ExternalResult> _entries;
     private readonly TimeSpan _maxAge;
 
@@ -28,7 +20,7 @@ public sealed class LinkCheckCache
         Dictionary<string, ExternalResult>? entries = null;
         try
         {
-            if (File.Exists(path)) entries = JsonSerializer.Deserialize<Dictionary<string, ExternalResult>>(File.ReadAllText(path), Json);
+            if (File.Exists(path)) entries = JsonSerializer.Deserialize(File.ReadAllText(path), LinkCheckCacheJson.Default.DictionaryStringExternalResult);
         }
         catch (JsonException)
         {
@@ -53,7 +45,7 @@ public sealed class LinkCheckCache
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, JsonSerializer.Serialize(fresh, Json));
+        File.WriteAllText(temp, JsonSerializer.Serialize(fresh, LinkCheckCacheJson.Default.DictionaryStringExternalResult));
         File.Move(temp, path, overwrite: true);
     }
 }

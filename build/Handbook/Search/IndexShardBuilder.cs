@@ -43,10 +43,10 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
             foreach (var word in words.GetValueOrDefault(key) ?? [])
             {
                 var posting = PostingEncoder.Encode(index.Postings[word], topCount);
-                shard["w"]!.AsArray().Add(word);
+                shard["w"]!.AsArray().Add((JsonNode)word);
                 if (posting.Length <= inlineLimit)
                 {
-                    shard["p"]!.AsArray().Add(posting);
+                    shard["p"]!.AsArray().Add((JsonNode)posting);
                     continue;
                 }
 
@@ -58,7 +58,7 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
                 blocks[^1][word] = posting;
                 blockLength += posting.Length;
-                shard["p"]!.AsArray().Add(blocks.Count);
+                shard["p"]!.AsArray().Add((JsonNode)blocks.Count);
             }
 
             foreach (var group in stems.GetValueOrDefault(key) ?? [])

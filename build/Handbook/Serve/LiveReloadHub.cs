@@ -1,5 +1,5 @@
 // Fans build results out to every open page over Server-Sent Events: `reload` after a good build, `failed` with the errors otherwise.
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace Handbook.Serve;
@@ -61,6 +61,6 @@ public sealed class LiveReloadHub
 
     public static string Message(BuildState state) =>
         state.Succeeded
-            ? $"event: reload\ndata: {JsonSerializer.Serialize(new { version = state.Version })}\n\n"
-            : $"event: failed\ndata: {JsonSerializer.Serialize(new { version = state.Version, errors = state.Errors })}\n\n";
+            ? $"event: reload\ndata: {new JsonObject { ["version"] = state.Version }.ToJsonString()}\n\n"
+            : $"event: failed\ndata: {new JsonObject { ["version"] = state.Version, ["errors"] = new JsonArray([.. state.Errors.Select(e => (JsonNode?)e)]) }.ToJsonString()}\n\n";
 }
