@@ -48,28 +48,47 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
         return title;
     }
 
+    /// <summary>Up to this many questions, the sidebar lists all of the current area's; beyond it, a window around the page
+    /// and a link to the area's full list, so a page's size, and the build, stay linear in the size of an area.</summary>
+    public const int SidebarQuestionLimit = 50;
+    private const int SidebarWindow = 10;
+
     /// <summary>Every area; only the current area lists its questions, so page size does not grow with the whole site.</summary>
     private ScriptArray Navigation(PageContext page) =>
         [.. site.Areas.Select(area =>
         {
             var areaPath = PageUrls.Area(area);
             var open = page.Path.StartsWith(areaPath, StringComparison.Ordinal);
+            var shown = open ? SidebarQuestions(area, page) : [];
             return new ScriptObject
             {
                 ["title"] = area.Title,
                 ["url"] = page.Url(areaPath),
                 ["current"] = page.Path == areaPath,
                 ["open"] = open,
-                ["questions"] = open
-                    ? new ScriptArray(area.Questions.Select(q => new ScriptObject
-                    {
-                        ["title"] = Title(q),
-                        ["url"] = page.Url(PageUrls.Question(area, q)),
-                        ["current"] = page.Path == PageUrls.Question(area, q),
-                    }))
-                    : new ScriptArray(),
+                ["questions"] = new ScriptArray(shown.Select(q => new ScriptObject
+                {
+                    ["title"] = Title(q),
+                    ["url"] = page.Url(PageUrls.Question(area, q)),
+                    ["current"] = page.Path == PageUrls.Question(area, q),
+                })),
+                ["questions_total"] = area.Questions.Count,
+                ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#questions" : null,
             };
         })];
+
+    // Each question's place in its area by page path, found once per area rather than by a scan on every page.
+    private readonly Dictionary<Area, Dictionary<string, int>> _positions = new(ReferenceEqualityComparer.Instance);
+
+    private List<Question> SidebarQuestions(Area area, PageContext page)
+    {
+        if (area.Questions.Count <= SidebarQuestionLimit) return [.. area.Questions];
+        if (!_positions.TryGetValue(area, out var positions))
+            _positions[area] = positions = area.Questions.Select((q, i) => (PageUrls.Question(area, q), i)).ToDictionary(p => p.Item1, p => p.i);
+        var current = positions.GetValueOrDefault(page.Path, -1);
+        var first = Math.Clamp(current - SidebarWindow, 0, area.Questions.Count - (2 * SidebarWindow + 1));
+        return [.. area.Questions.Skip(first).Take(2 * SidebarWindow + 1)];
+    }
 
     private string? EditUrl(string? contentPath) =>
         site.Settings.Repository is { } repo && contentPath is not null
