@@ -29,11 +29,10 @@ public static class SitePath
 
     /// <summary>
     /// The full path of <paramref name="relative"/> under <paramref name="root"/>, or null when it would land anywhere else.
-    /// Decode already refused every way out; this holds even if it missed one.
+    /// Decode already refused every way out (a rooted path, ".."); this holds even if it missed one.
     /// </summary>
     public static string? Resolve(string root, string relative)
     {
-        if (Path.IsPathRooted(relative)) return null;
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var full = Path.GetFullPath(Path.Combine(folder, relative));
         return full == folder || full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
