@@ -227,6 +227,13 @@ public sealed class DevServerSecurityTests(DevServerSecurityTests.Servers server
     public void Decode_accepts(string target, string path) => Assert.Equal(path, SitePath.Decode(target));
 
     [Fact]
+    public async Task Head_of_the_event_stream_answers_at_once_instead_of_streaming()
+    {
+        var head = await RawHttp.SendAsync(servers.Port, "HEAD", "/__handbook/events", "127.0.0.1");
+        Assert.Equal((200, "text/event-stream", ""), (head.Status, head.Headers["Content-Type"], head.Body));
+    }
+
+    [Fact]
     public void Resolve_keeps_every_path_inside_the_root_even_when_decoding_let_one_through()
     {
         var root = Path.Combine(Path.GetTempPath(), "site");
