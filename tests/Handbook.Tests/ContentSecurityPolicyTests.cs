@@ -66,6 +66,14 @@ public class ContentSecurityPolicyTests
     }
 
     [Fact]
+    public void The_readme_gives_the_policy_as_it_is()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        // The meta tag, the _headers line and the nginx line.
+        Assert.Equal(3, readme.Split(ContentSecurityPolicy.Policy).Length - 1);
+    }
+
+    [Fact]
     public void Table_alignment_is_a_class_not_a_style_attribute()
     {
         var html = new MarkdownRenderer().Block("| a | b | c |\n| :- | :-: | -: |\n| 1 | 2 | 3 |", new LinkRewriter("./"));
