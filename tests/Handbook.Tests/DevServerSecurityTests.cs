@@ -100,6 +100,17 @@ public sealed class DevServerSecurityTests(DevServerSecurityTests.Servers server
         AssertNothingLeaked(response);
     }
 
+    [Theory]
+    [InlineData(false, "/alpha", "/alpha/")]
+    [InlineData(true, "/REPO/alpha", "/REPO/alpha/")]
+    [InlineData(true, "/REPO", "/REPO/")]
+    [InlineData(true, "/", "/REPO/")]
+    public async Task A_folder_without_its_slash_redirects_within_the_site(bool underRepo, string target, string location)
+    {
+        var response = await RawHttp.SendAsync(underRepo ? servers.RepoPort : servers.Port, "GET", target, "127.0.0.1");
+        Assert.Equal((302, location), (response.Status, response.Headers["Location"]));
+    }
+
     [Fact]
     public async Task Kestrel_refuses_a_nul_and_a_missing_host_before_the_site_sees_them()
     {
