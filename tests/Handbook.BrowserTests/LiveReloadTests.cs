@@ -1,6 +1,8 @@
-// serve in a real browser: a saved edit reloads the open page by itself, a broken edit puts its error over the page, the fix takes it away.
+// serve in a real browser: a saved edit reloads the open page by itself, a broken edit puts its error over the page, the fix takes
+// it away; all of it within the site's Content-Security-Policy.
 using Handbook.Incremental;
 using Handbook.Serve;
+using Handbook.Templates;
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
 
@@ -19,7 +21,9 @@ public class LiveReloadTests
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(session.Url + "alpha/first/", new PageGotoOptions { Timeout = 120_000 });
+        var violations = await CspViolations.WatchAsync(page);
+        var response = await page.GotoAsync(session.Url + "alpha/first/", new PageGotoOptions { Timeout = 120_000 });
+        Assert.Equal(ContentSecurityPolicy.Policy, await response!.HeaderValueAsync("content-security-policy"));
         var overlay = page.Locator($"#{ReloadSnippetRenderer.OverlayId}");
         Assert.Equal(0, await overlay.CountAsync());
 
@@ -31,12 +35,19 @@ public class LiveReloadTests
         await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Contains("01-first.yml(18,13): error HB0006: Evidence source 'dashbords' is not defined", await overlay.InnerTextAsync());
         Assert.True(await page.GetByText("First answer bullet, live.").IsVisibleAsync());
+        // Styled by the linked stylesheet, which the page's policy allows where an inline <style> would be refused.
+        Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+
+        // Reloaded while the build is broken, the page gets the overlay from the server: styled the same way.
+        await page.ReloadAsync();
+        Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
 
         workspace.Edit(Question, "source: dashbords", "source: dashboards");
         workspace.Edit(Question, "Second answer bullet.", "Second answer bullet, fixed.");
         await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal(0, await overlay.CountAsync());
         Assert.Empty(errors);
+        Assert.Empty(violations);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         links.Apply(document);
+        TableAlignment.ToClasses(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline && document is [ParagraphBlock] };
         _pipeline.Setup(renderer);

@@ -1,10 +1,12 @@
-// Kestrel serving the output folder under the base path, with the live-reload endpoints and the snippet added to HTML responses.
+// Kestrel serving the output folder under the base path, with the live-reload endpoints and the snippet added to HTML responses;
+// only reads, only from this machine's names, only files inside the folder, with the site's security headers on every answer.
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
+using Handbook.Templates;
 
 namespace Handbook.Serve;
 
@@ -14,13 +16,13 @@ public sealed class DevServer : IAsyncDisposable
     private const int PortsToTry = 20;
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private static readonly Lazy<byte[]> Script = new(() =>
+
+    // The dev endpoints' own files, embedded in the tool: the name under __handbook/ and its content type.
+    private static readonly Dictionary<string, (string Type, Lazy<byte[]> Bytes)> Resources = new()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("live-reload.js")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+        ["live-reload.js"] = ("text/javascript; charset=utf-8", new(() => Embedded("live-reload.js"))),
+        ["overlay.css"] = ("text/css; charset=utf-8", new(() => Embedded("overlay.css"))),
+    };
 
     private readonly WebApplication _app;
     private readonly LiveReloadHub _hub;
@@ -62,24 +64,63 @@ public sealed class DevServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls($"http://{host}:{port}");
         var app = builder.Build();
-        app.Run(context => Handle(context, Path.GetFullPath(root), basePath, hub));
+        var hosts = new HostFilter(host);
+        app.Run(context => Handle(context, Path.GetFullPath(root), basePath, hosts, hub));
         return app;
     }
 
-    private static async Task Handle(HttpContext context, string root, string basePath, LiveReloadHub hub)
+    private static async Task Handle(HttpContext context, string root, string basePath, HostFilter hosts, LiveReloadHub hub)
     {
-        var path = context.Request.Path.Value ?? "/";
-        context.Response.Headers.CacheControl = "no-store";
-        if (path == ReloadSnippetRenderer.Endpoint(basePath, "events"))
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy.Policy;
+
+        // In this order, and before any file is touched: a request from another site's page, a method that is not a read, a path that leaves the folder.
+        var host = context.Request.Host;
+        if (!host.HasValue)
         {
-            await StreamEvents(context, hub);
+            await Refuse(context, StatusCodes.Status400BadRequest, "The request has no Host header.");
             return;
         }
 
-        if (path == ReloadSnippetRenderer.Endpoint(basePath, "live-reload.js"))
+        if (!hosts.Allows(host.Host))
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.Body.WriteAsync(Script.Value);
+            await Refuse(context, StatusCodes.Status421MisdirectedRequest, $"This dev server answers only requests addressed to this machine (localhost, 127.0.0.1, [::1]), not to '{host.Host}'.");
+            return;
+        }
+
+        var method = context.Request.Method;
+        var head = HttpMethods.IsHead(method);
+        if (!head && !HttpMethods.IsGet(method))
+        {
+            headers.Allow = "GET, HEAD";
+            await Refuse(context, StatusCodes.Status405MethodNotAllowed, $"{method} is not allowed: the dev server only reads.");
+            return;
+        }
+
+        // The raw target, not Request.Path: Kestrel has already decoded it and folded its dot segments, which would hide what was asked.
+        var path = SitePath.Decode(context.Features.Get<IHttpRequestFeature>()!.RawTarget);
+        if (path is null)
+        {
+            await Refuse(context, StatusCodes.Status400BadRequest, "The path is not one the site can hold.");
+            return;
+        }
+
+        if (path == ReloadSnippetRenderer.Endpoint(basePath, "events"))
+        {
+            if (head) context.Response.ContentType = "text/event-stream";
+            else await StreamEvents(context, hub);
+            return;
+        }
+
+        foreach (var (name, (type, bytes)) in Resources)
+        {
+            if (path != ReloadSnippetRenderer.Endpoint(basePath, name)) continue;
+            context.Response.ContentType = type;
+            context.Response.ContentLength = bytes.Value.Length;
+            await context.Response.Body.WriteAsync(bytes.Value);
             return;
         }
 
@@ -91,20 +132,35 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var relative = path[basePath.Length..];
-        if (relative.Split('/').Any(segment => segment is "." or ".." || segment.Contains('\\')))
+        if (SitePath.Resolve(root, relative) is not { } full)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await Refuse(context, StatusCodes.Status400BadRequest, "The path is not one the site can hold.");
             return;
         }
 
-        if ((relative == "" || relative.EndsWith('/')) && File.Exists(Path.Combine(root, relative, "index.html")))
+        if ((relative == "" || relative.EndsWith('/')) && File.Exists(Path.Combine(full, "index.html")))
             await SendFile(context, root, relative + "index.html", basePath, hub);
-        else if (relative != "" && !relative.EndsWith('/') && Directory.Exists(Path.Combine(root, relative)))
-            context.Response.Redirect(path + "/");
-        else if (relative != "" && File.Exists(Path.Combine(root, relative)))
+        else if (relative != "" && !relative.EndsWith('/') && Directory.Exists(full))
+            context.Response.Redirect(context.Request.PathBase + context.Request.Path.ToUriComponent() + "/");
+        else if (relative != "" && File.Exists(full))
             await SendFile(context, root, relative, basePath, hub);
         else
             await SendFile(context, root, "404.html", basePath, hub, StatusCodes.Status404NotFound);
+    }
+
+    private static Task Refuse(HttpContext context, int status, string reason)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(reason + "\n");
+    }
+
+    private static byte[] Embedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static async Task SendFile(HttpContext context, string root, string relative, string basePath, LiveReloadHub hub, int status = 200)
@@ -122,13 +178,17 @@ public sealed class DevServer : IAsyncDisposable
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         if (!file.EndsWith(".html", StringComparison.Ordinal))
         {
+            context.Response.ContentLength = new FileInfo(file).Length;
             await context.Response.SendFileAsync(file);
             return;
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";
         var page = await File.ReadAllTextAsync(file);
-        await context.Response.WriteAsync(ReloadSnippetRenderer.Inject(page, ReloadSnippetRenderer.Render(basePath, hub.State)));
+        // A length, so HEAD says what GET would send (Kestrel drops the body of a HEAD response).
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ReloadSnippetRenderer.Inject(page, ReloadSnippetRenderer.Render(basePath, hub.State)));
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
     }
 
     private static async Task StreamEvents(HttpContext context, LiveReloadHub hub)

@@ -1,4 +1,5 @@
-// The markup `serve` adds to each HTML response (never to the built files): the live-reload script and, after a failed build, the error overlay.
+// The markup `serve` adds to each HTML response (never to the built files): the live-reload script, the overlay's stylesheet and,
+// after a failed build, the error overlay; nothing inline, so it passes the site's Content-Security-Policy.
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -16,7 +17,8 @@ public static class ReloadSnippetRenderer
         var html = HtmlEncoder.Default;
         var snippet = new StringBuilder();
         snippet.Append($"""<script src="{html.Encode(Endpoint(basePath, "live-reload.js"))}" data-events="{html.Encode(Endpoint(basePath, "events"))}" data-version="{state.Version}" defer></script>""");
-        snippet.Append(Style);
+        // A stylesheet, not a <style> element, so the page's Content-Security-Policy (style-src 'self') lets it apply.
+        snippet.Append($"""<link rel="stylesheet" href="{html.Encode(Endpoint(basePath, "overlay.css"))}">""");
         if (!state.Succeeded)
         {
             snippet.Append($"""<div id="{OverlayId}" role="alert"><p><strong>The last build failed</strong>; this is the last good build. Fix the file and save.</p><pre>""");
@@ -33,15 +35,4 @@ public static class ReloadSnippetRenderer
         var at = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? page + snippet : page.Insert(at, snippet);
     }
-
-    // The theme's colours where the page defines them, so the overlay follows light and dark mode.
-    private const string Style = $$"""
-        <style>
-        #{{OverlayId}} { position: fixed; inset: auto 1rem 1rem 1rem; z-index: 1000; max-height: 60vh; overflow: auto;
-          padding: 1rem 1.25rem; border: 3px solid var(--focus, #c2410c); border-radius: 0.5rem;
-          background: var(--callout-bg, #fff8e6); color: var(--text, #1b1f24); box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.35); }
-        #{{OverlayId}} p { margin: 0 0 0.5rem; }
-        #{{OverlayId}} pre { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font: 0.875rem/1.5 var(--font-mono, monospace); }
-        </style>
-        """;
 }

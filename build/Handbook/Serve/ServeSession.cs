@@ -55,6 +55,9 @@ public sealed class ServeSession : IAsyncDisposable
             throw;
         }
 
+        if (!HostFilter.IsLoopback(options.Host))
+            stderr.WriteLine($"warning: listening on {options.Host}, not a loopback address: the site and the dev endpoints (__handbook/) can be read by other machines on the network; use --host 127.0.0.1 to keep them on this machine.");
+
         session._loop = Task.Run(session.RebuildLoop);
         var inputs = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.Build.AssetsDir };
         session._watcher = new ChangeWatcher(inputs.Select(context.FullPath), options.Debounce, session.Changed);

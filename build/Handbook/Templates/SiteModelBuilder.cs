@@ -21,6 +21,8 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["sources_url"] = page.Url(PageUrls.Sources),
                 ["assets"] = page.Url(PageUrls.Assets),
                 ["base_path"] = basePath,
+                // The layout's meta tag: the same policy `serve` sends as a header.
+                ["content_security_policy"] = ContentSecurityPolicy.Policy,
                 ["areas"] = Navigation(page),
             },
             ["page"] = new ScriptObject
