@@ -76,6 +76,24 @@ public class StaleFolderTests
         Assert.Equal(["_site"], OutputTests.Siblings(workspace));
     }
 
+    [Theory]
+    [InlineData("_site.backup")]
+    [InlineData("_site-building-1")]
+    [InlineData("site.building-1")]
+    public void A_stale_looking_folder_under_another_name_is_left_alone(string name)
+    {
+        using var workspace = new Workspace();
+        var folder = workspace[name];
+        Directory.Move(LeftByAKilledBuild(workspace, "building"), folder);
+        var before = Bytes(folder);
+
+        var result = workspace.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Removed", result.Stdout);
+        AssertSameBytes(before, folder);
+    }
+
     [Fact]
     public void A_marked_folder_whose_lock_another_build_holds_is_left_alone()
     {
