@@ -55,8 +55,7 @@ public static class BuildCommand
         }
 
         var output = context.DisplayPath(context.OutputDir);
-        if (OutputFolder.Refusal(context) is null && StaleFolders.Summary(StaleFolders.Remove(context.OutputDir)) is { } removed)
-            stdout.WriteLine(removed);
+        StaleFolders.RemoveAndReport(context, stdout);
 
         Model.Site site;
         try

@@ -30,10 +30,18 @@ public sealed class PublishStage : IStage
         }
         catch
         {
-            if (old is not null && !Directory.Exists(output))
+            // Put the previous output back. Put back or not, it is no longer this run's to delete: if the rename back fails too,
+            // it stays as <output>.old-* with its marker and without a lock file, which no build deletes.
+            if (old is not null)
             {
-                old.MoveTo(output);
-                folders.Release(old);
+                try
+                {
+                    if (!Directory.Exists(output)) old.MoveTo(output);
+                }
+                finally
+                {
+                    folders.Release(old);
+                }
             }
 
             throw;

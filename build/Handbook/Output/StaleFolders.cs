@@ -3,9 +3,16 @@ namespace Handbook.Output;
 
 public static class StaleFolders
 {
+    /// <summary>What build and serve do first: removes the stale folders beside a permitted output and prints one line about them.</summary>
+    public static void RemoveAndReport(BuildContext context, TextWriter stdout)
+    {
+        if (OutputFolder.Refusal(context) is not null) return; // the build reports it; a refused place is not looked around
+        if (Summary(Remove(context.OutputDir)) is { } line) stdout.WriteLine(line);
+    }
+
     /// <summary>Deletes each sibling <c>&lt;output&gt;.building-*</c> / <c>&lt;output&gt;.old-*</c> folder that carries the marker and a
     /// lock file no running build holds; returns their names. A folder without both (a user's, or a live build's) is never touched.</summary>
-    public static IReadOnlyList<string> Remove(string output)
+    private static IReadOnlyList<string> Remove(string output)
     {
         var parent = Path.GetDirectoryName(output);
         var name = Path.GetFileName(output);
@@ -33,7 +40,7 @@ public static class StaleFolders
     }
 
     /// <summary>The one line a build prints about what it removed, or null when it removed nothing.</summary>
-    public static string? Summary(IReadOnlyList<string> removed) => removed.Count switch
+    private static string? Summary(IReadOnlyList<string> removed) => removed.Count switch
     {
         0 => null,
         1 => $"Removed 1 folder left by an interrupted build: {removed[0]}.",

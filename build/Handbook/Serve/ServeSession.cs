@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Handbook.Commands;
 using Handbook.Diagnostics;
 using Handbook.Incremental;
+using Handbook.Output;
 using Handbook.Templates;
 
 namespace Handbook.Serve;
@@ -44,6 +45,7 @@ public sealed class ServeSession : IAsyncDisposable
     {
         var context = new BuildContext(options.Build, workingDirectory);
         var session = new ServeSession(new IncrementalBuilder(options.Build, workingDirectory), context, stdout, stderr, options.Verbose);
+        StaleFolders.RemoveAndReport(context, stdout);
         session.Report(session.LastResult = session._builder.Build());
         session._hub.Publish(BuildState.From(session.LastResult));
 
