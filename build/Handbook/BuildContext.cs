@@ -18,8 +18,8 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     public List<StageTiming> Timings { get; } = [];
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
 
-    /// <summary>Where the output is assembled before it replaces the output folder.</summary>
-    public string StagingDir => FullPath(Options.OutputDir).TrimEnd(Path.DirectorySeparatorChar) + $".building-{Environment.ProcessId}";
+    /// <summary>The folders this run created beside the output (staging, the previous output moved aside): the only ones it deletes.</summary>
+    public Output.RunFolders Folders { get; } = new();
 
     public string OutputDir => FullPath(Options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
 

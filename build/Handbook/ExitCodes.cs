@@ -10,4 +10,8 @@ public static class ExitCodes
     public const int BrokenLinks = 1;
     public const int UsageErrors = 2;
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM: 128 + the signal's number, as shells report it.</summary>
+    public const int Interrupted = 130;
+    public const int Terminated = 143;
 }

@@ -57,6 +57,9 @@ public static class Pipeline
         new UpdateOutputStage(),
     ];
 
+    /// <summary>For tests: called before each stage, in the flow of the build that set it, so a test can make a stage fail as a bug would.</summary>
+    internal static readonly AsyncLocal<Action<IStage>?> BeforeStage = new();
+
     /// <summary>Runs stages in order; once an error is reported only checks that run after errors go on.</summary>
     public static Site Run(IEnumerable<IStage> stages, BuildContext context, Site? site = null)
     {
@@ -65,6 +68,7 @@ public static class Pipeline
         {
             if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
             context.Cancellation.ThrowIfCancellationRequested();
+            BeforeStage.Value?.Invoke(stage);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             site = stage.Run(site, context);
             context.Timings.Add(new StageTiming(stage.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds));

@@ -1,5 +1,5 @@
 // search.js's engine against the C# index and content model: same words and stems, and no page lost by a prefix.
-using Handbook.Benchmarks;
+using Handbook.Synthetic;
 using Handbook.Content;
 using Handbook.Input;
 using Handbook.Markdown;

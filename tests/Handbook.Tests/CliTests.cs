@@ -1,5 +1,7 @@
-// The command line: exit codes 0 (built), 1 (content errors), 2 (usage errors), and help on every command.
+// The command line: exit codes 0 (built), 1 (content errors), 2 (usage errors), 3 (internal errors), and help on every command.
+using System.Text.RegularExpressions;
 using Handbook.Commands;
+using Handbook.Links;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;
@@ -14,6 +16,81 @@ public class CliTests
         Console.SetError(TextWriter.Null);
         try { return (int)entry.Invoke(null, [args])!; }
         finally { Console.SetOut(original.Out); Console.SetError(original.Error); }
+    }
+
+    /// <summary>The whole program as `handbook build ...` would run it, on the workspace, with a stage that fails as a bug would.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) BuildWithAFailingStage(Workspace workspace, Exception failure, params string[] extra)
+    {
+        var entry = typeof(BuildCommand).Assembly.EntryPoint!;
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var original = (Console.Out, Console.Error);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        Pipeline.BeforeStage.Value = stage => { if (stage is CheckLinksStage) throw failure; };
+        try
+        {
+            string[] args = ["build", "--content", workspace.Content, "--output", workspace.Output, "--templates", workspace["templates"],
+                "--assets", workspace["site-assets"], .. extra];
+            return ((int)entry.Invoke(null, [args])!, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Pipeline.BeforeStage.Value = null;
+            Console.SetOut(original.Out);
+            Console.SetError(original.Error);
+        }
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_one_HB0999_line_and_a_hint_with_exit_code_3_and_no_trace()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var before = Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+
+        var (code, stdout, stderr) = BuildWithAFailingStage(workspace, new InvalidOperationException("Sequence contains no elements"));
+
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Equal(
+            [
+                "error HB0999: internal error (InvalidOperationException): Sequence contains no elements. Please report it, with --verbose's trace file.",
+                "This is a bug in the generator, not in your files; run the command again with --verbose to write its trace to a file.",
+            ], stderr.Replace("\r", "").TrimEnd().Split('\n'));
+        Assert.DoesNotContain("   at ", stdout + stderr);
+        Assert.Equal(before, Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
+        Assert.Equal(["_site"], OutputTests.Siblings(workspace));
+    }
+
+    [Fact]
+    public void With_verbose_the_trace_goes_to_a_file_whose_path_is_printed()
+    {
+        using var workspace = new Workspace();
+        var (code, stdout, stderr) = BuildWithAFailingStage(workspace, new InvalidOperationException("Injected for the test"), "--verbose");
+
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+        var path = Regex.Match(stderr, @"^The trace is in (.+)\.$", RegexOptions.Multiline).Groups[1].Value.TrimEnd('\r');
+        Assert.True(File.Exists(path), stderr);
+        try
+        {
+            var trace = File.ReadAllText(path);
+            Assert.Contains("System.InvalidOperationException: Injected for the test", trace);
+            Assert.Contains("   at Handbook.Pipeline.Run(", trace);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_IOException_outside_the_output_is_an_internal_error_not_could_not_write_the_output()
+    {
+        using var workspace = new Workspace();
+        var (code, _, stderr) = BuildWithAFailingStage(workspace, new IOException("Input/output error : 'content/handbook.yml'"));
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.StartsWith("error HB0999: internal error (IOException): Input/output error : 'content/handbook.yml'. Please report it", stderr);
+        Assert.DoesNotContain("HB0900", stderr);
     }
 
     [Theory]

@@ -9,6 +9,11 @@ public class OutputTests
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 
+    /// <summary>The output folder and every folder beside it named after it (out, out.building-*, out.old-*, ...).</summary>
+    internal static IReadOnlyList<string> Siblings(Workspace workspace, string output = "_site") =>
+        [.. Directory.EnumerateDirectories(workspace.Path).Select(Path.GetFileName).OfType<string>()
+            .Where(n => n == output || n.StartsWith(output + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     [Fact]
     public void A_failed_build_leaves_the_previous_output_as_it_was()
     {
@@ -74,5 +79,6 @@ public class OutputTests
         Directory.CreateDirectory(workspace["out"]);
         Assert.Equal(0, workspace.Build(new BuildOptions { OutputDir = "out" }).ExitCode);
         Assert.True(File.Exists(workspace["out/index.html"]));
+        Assert.Equal(["out"], Siblings(workspace, "out"));
     }
 }

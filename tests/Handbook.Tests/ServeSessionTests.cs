@@ -1,7 +1,9 @@
 // serve: edits reach open pages through the reload event; a broken edit shows its located error while the last good build stays served.
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Handbook.Incremental;
 using Handbook.Serve;
+using Handbook.Templates;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;
@@ -140,5 +142,43 @@ public class ServeSessionTests
             Assert.NotEqual(System.Net.HttpStatusCode.OK, response.StatusCode);
             Assert.DoesNotContain("title: Fixture Handbook", await response.Content.ReadAsStringAsync());
         }
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_in_a_rebuild_is_HB0999_in_the_terminal_and_the_overlay_and_the_last_good_build_stays_served()
+    {
+        using var workspace = new Workspace();
+        var fail = false;
+        var stderrText = new StringWriter();
+        // Set before the session starts, so its rebuild loop carries the hook; it throws only once fail is set.
+        Pipeline.BeforeStage.Value = stage => { if (Volatile.Read(ref fail) && stage is RenderPagesStage) throw new InvalidOperationException("Injected rebuild failure"); };
+        ServeSession started;
+        try
+        {
+            started = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, TextWriter.Synchronized(stderrText), workspace.Path);
+        }
+        finally
+        {
+            Pipeline.BeforeStage.Value = null;
+        }
+
+        await using var session = started;
+        var rebuilt = new TaskCompletionSource<RebuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Rebuilt += result => rebuilt.TrySetResult(result);
+        Volatile.Write(ref fail, true);
+        session.RequestRebuild();
+        var failed = await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        const string line = "error HB0999: internal error (InvalidOperationException): Injected rebuild failure. Please report it, with --verbose's trace file.";
+        Assert.Equal([line], failed.Errors.Select(e => e.ToString()));
+        var printed = stderrText.ToString();
+        Assert.Contains(line + Environment.NewLine + "Build failed: 1 error; still serving the last good build.", printed);
+        Assert.Contains("run the command again with --verbose", printed);
+        Assert.DoesNotContain("   at ", printed);
+
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url), Timeout = TimeSpan.FromSeconds(30) };
+        var served = new HtmlParser().ParseDocument(await http.GetStringAsync("alpha/first/"));
+        Assert.Contains("First answer bullet.", served.Body!.TextContent);
+        Assert.Equal(line, served.QuerySelector($"#{ReloadSnippetRenderer.OverlayId} pre")!.TextContent);
     }
 }

@@ -22,7 +22,14 @@ public static class BuildCommand
         {
             content, output, templates, assets, basePath, baseUrl, noLinkCheck,
         };
-        command.SetAction(parse => Run(new BuildOptions
+        command.SetAction(parse =>
+        {
+            using var stop = StopSignals.Listen();
+            return Run(Options(parse), Console.Out, Console.Error, stop: stop);
+        });
+        return command;
+
+        BuildOptions Options(ParseResult parse) => new()
         {
             ContentDir = parse.GetValue(content)!,
             OutputDir = parse.GetValue(output)!,
@@ -31,33 +38,45 @@ public static class BuildCommand
             BasePath = parse.GetValue(basePath),
             BaseUrl = parse.GetValue(baseUrl),
             CheckLinks = !parse.GetValue(noLinkCheck),
-        }, Console.Out, Console.Error));
-        return command;
+        };
     }
 
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    /// <param name="stop">Ctrl+C and SIGTERM: the build stops between stages and pages, deletes what it created and leaves the
+    /// output as it was.</param>
+    /// <remarks>An unexpected exception is left to the caller (Program.cs reports it as HB0999), after this run's folders are deleted.</remarks>
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, StopSignals? stop = null)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, workingDirectory);
+        var context = new BuildContext(options, workingDirectory) { Cancellation = stop?.Token ?? default };
         if (OptionErrors(options) is { } usage)
         {
             stderr.WriteLine($"error {Codes.BadOption}: {usage}");
             return ExitCodes.UsageErrors;
         }
 
+        var output = context.DisplayPath(context.OutputDir);
+        StaleFolders.RemoveAndReport(context, stdout);
+
         Model.Site site;
         try
         {
             site = Pipeline.Run(Pipeline.Build, context);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException) when (stop is { Stopped: true })
         {
+            context.Folders.DeleteAll();
+            stderr.WriteLine($"Build stopped by {stop.Name}; {output} was left as it was.");
+            return stop.ExitCode;
+        }
+        catch (OutputWriteException e)
+        {
+            context.Folders.DeleteAll();
             stderr.WriteLine($"error {Codes.OutputFailed}: could not write the output: {e.Message}");
             return ExitCodes.InternalError;
         }
         finally
         {
-            OutputFolder.DeleteStaging(context);
+            context.Folders.DeleteAll();
         }
 
         foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
@@ -67,12 +86,12 @@ public static class BuildCommand
         var warnings = items.Count - errors;
         if (errors > 0)
         {
-            stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {context.DisplayPath(context.OutputDir)} was left as it was.");
+            stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {output} was left as it was.");
             return items.Any(d => d.Code.StartsWith("HB01", StringComparison.Ordinal)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
         }
 
         var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
-        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {context.DisplayPath(context.OutputDir)} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
         return ExitCodes.Success;
     }
 

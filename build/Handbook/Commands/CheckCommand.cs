@@ -28,7 +28,7 @@ public static class CheckCommand
         {
             folder, basePath, baseUrl, format, external, ignore, cache, cacheAge, timeout, perHost,
         };
-        command.SetAction(async (parse, cancel) =>
+        command.SetAction(async (parse, _) =>
         {
             if (Duration(parse.GetValue(cacheAge)!) is not { } maxAge)
             {
@@ -36,21 +36,32 @@ public static class CheckCommand
                 return ExitCodes.UsageErrors;
             }
 
-            return await RunAsync(new CheckRequest
+            using var stop = StopSignals.Listen();
+            try
             {
-                Folder = parse.GetValue(folder)!,
-                BasePath = parse.GetValue(basePath)!,
-                BaseUrl = parse.GetValue(baseUrl),
-                Format = parse.GetValue(format)!,
-                External = parse.GetValue(external),
-                Ignore = parse.GetValue(ignore) ?? [],
-                CacheFile = parse.GetValue(cache),
-                CacheMaxAge = maxAge,
-                ExternalOptions = new ExternalCheckOptions { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)), PerHost = parse.GetValue(perHost) },
-                GitHubAnnotations = GitHubAnnotationFormatter.Enabled,
-            }, Console.Out, Console.Error, cancel: cancel);
+                return await RunAsync(Request(parse, maxAge), Console.Out, Console.Error, cancel: stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.Stopped)
+            {
+                Console.Error.WriteLine($"Check stopped by {stop.Name}.");
+                return stop.ExitCode;
+            }
         });
         return command;
+
+        CheckRequest Request(ParseResult parse, TimeSpan maxAge) => new()
+        {
+            Folder = parse.GetValue(folder)!,
+            BasePath = parse.GetValue(basePath)!,
+            BaseUrl = parse.GetValue(baseUrl),
+            Format = parse.GetValue(format)!,
+            External = parse.GetValue(external),
+            Ignore = parse.GetValue(ignore) ?? [],
+            CacheFile = parse.GetValue(cache),
+            CacheMaxAge = maxAge,
+            ExternalOptions = new ExternalCheckOptions { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)), PerHost = parse.GetValue(perHost) },
+            GitHubAnnotations = GitHubAnnotationFormatter.Enabled,
+        };
     }
 
     public static async Task<int> RunAsync(CheckRequest request, TextWriter stdout, TextWriter stderr, string? workingDirectory = null,
@@ -70,7 +81,7 @@ public static class CheckCommand
         try
         {
             var options = new LinkCheckOptions { BasePath = PageUrls.NormaliseBasePath(request.BasePath), BaseUrl = request.BaseUrl, Ignore = ignore };
-            report = new LinkChecker(options).Check(SiteFiles.FromFolder(root));
+            report = new LinkChecker(options).Check(SiteFiles.FromFolder(root), cancel);
             if (request.External && report.External.Count > 0)
             {
                 var cache = request.CacheFile is { } file ? LinkCheckCache.Load(context.FullPath(file), request.CacheMaxAge) : null;

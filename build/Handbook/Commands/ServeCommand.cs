@@ -21,7 +21,14 @@ public static class ServeCommand
         {
             content, output, templates, assets, basePath, port, host,
         };
-        command.SetAction((parse, cancel) => RunAsync(new ServeOptions
+        command.SetAction(async (parse, _) =>
+        {
+            using var stop = StopSignals.Listen();
+            return await RunAsync(Options(parse), Console.Out, Console.Error, stop.Token);
+        });
+        return command;
+
+        ServeOptions Options(ParseResult parse) => new()
         {
             Build = new BuildOptions
             {
@@ -33,10 +40,11 @@ public static class ServeCommand
             },
             Port = parse.GetValue(port),
             Host = parse.GetValue(host)!,
-        }, Console.Out, Console.Error, cancel));
-        return command;
+            Verbose = parse.GetValue<bool>("--verbose"),
+        };
     }
 
+    /// <param name="stop">Ctrl+C or SIGTERM: stops watching and serving (exit code 0, the usual way to end serve).</param>
     public static async Task<int> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken stop, string? workingDirectory = null)
     {
         if (options.Port is < 0 or > 65535)
@@ -56,7 +64,7 @@ public static class ServeCommand
         {
             session = await ServeSession.StartAsync(options, stdout, stderr, workingDirectory);
         }
-        catch (IOException e)
+        catch (ListenFailedException e)
         {
             stderr.WriteLine($"error {Codes.PortInUse}: could not listen on {options.Host}:{options.Port?.ToString() ?? $"{DevServer.DefaultPort} or the ports after it"}: {e.Message}");
             return ExitCodes.UsageErrors;
@@ -73,6 +81,8 @@ public static class ServeCommand
                 // Ctrl+C: stop watching and serving.
             }
         }
+
+        stdout.WriteLine("Stopped serving.");
 
         return ExitCodes.Success;
     }

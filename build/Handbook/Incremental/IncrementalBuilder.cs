@@ -73,14 +73,14 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         {
             return (Pipeline.Run(stages, context, start), context, clock.ElapsedMilliseconds);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OutputWriteException e)
         {
             context.Diagnostics.Error(new SourceLocation(context.DisplayPath(context.OutputDir)), Codes.OutputFailed, $"could not write the output: {e.Message}");
             return (new Site(), context, clock.ElapsedMilliseconds);
         }
         finally
         {
-            OutputFolder.DeleteStaging(context);
+            context.Folders.DeleteAll();
         }
     }
 

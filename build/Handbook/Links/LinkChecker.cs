@@ -6,10 +6,12 @@ namespace Handbook.Links;
 
 public sealed class LinkChecker(LinkCheckOptions options)
 {
-    public LinkReport Check(SiteFiles files)
+    /// <param name="cancel">Stops the check between pages.</param>
+    public LinkReport Check(SiteFiles files, CancellationToken cancel = default)
     {
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Paths, path =>
+        var parallel = new ParallelOptions { CancellationToken = cancel };
+        Parallel.ForEach(files.Paths, parallel, path =>
         {
             if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path));
             else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
@@ -22,7 +24,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
         var external = new ConcurrentBag<ExternalLink>();
         int links = 0, ignored = 0;
 
-        Parallel.ForEach(scans.Values, scan =>
+        Parallel.ForEach(scans.Values, parallel, scan =>
         {
             foreach (var problem in scan.Problems) findings.Add(problem);
             foreach (var link in scan.Links)

@@ -43,10 +43,4 @@ public static class OutputFolder
     public static void Report(BuildContext context, string reason) =>
         context.Diagnostics.Error(new SourceLocation(context.DisplayPath(context.OutputDir)), Codes.UnsafeOutput,
             $"Refusing to write the output here: {reason}");
-
-    /// <summary>Removes the staging folder of a build that did not publish.</summary>
-    public static void DeleteStaging(BuildContext context)
-    {
-        if (Directory.Exists(context.StagingDir) && HasMarker(context.StagingDir)) Directory.Delete(context.StagingDir, recursive: true);
-    }
 }

@@ -25,6 +25,12 @@ public sealed class UpdateOutputStage : IStage
             return site;
         }
 
+        OutputWriteException.Around(() => Update(site, previous, output, context));
+        return site;
+    }
+
+    private static void Update(Site site, Site previous, string output, BuildContext context)
+    {
         var before = previous.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
         var changed = site.Outputs.Where(file => !file.SameBytes(before.GetValueOrDefault(file.Path))).ToList();
         void Write(OutputFile file)
@@ -48,8 +54,6 @@ public sealed class UpdateOutputStage : IStage
             File.Delete(path);
             RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
         }
-
-        return site;
     }
 
     private static void RemoveEmptyFolders(string folder, string output)

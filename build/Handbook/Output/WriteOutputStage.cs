@@ -13,25 +13,16 @@ public sealed class WriteOutputStage : IStage
             return site;
         }
 
-        var staging = context.StagingDir;
-        if (Directory.Exists(staging))
+        OutputWriteException.Around(() =>
         {
-            if (!OutputFolder.HasMarker(staging))
+            // A fresh name each run: an existing folder, whoever made it, is never reused or emptied.
+            var staging = context.Folders.CreateStaging(context.OutputDir).Path;
+            Parallel.ForEach(site.Outputs, new ParallelOptions { CancellationToken = context.Cancellation }, file =>
             {
-                OutputFolder.Report(context, $"'{context.DisplayPath(staging)}' exists and was not written by this generator.");
-                return site;
-            }
-
-            Directory.Delete(staging, recursive: true);
-        }
-
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
-        Parallel.ForEach(site.Outputs, file =>
-        {
-            var path = Path.Combine(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Bytes);
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            });
         });
         return site;
     }

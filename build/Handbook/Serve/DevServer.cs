@@ -38,7 +38,7 @@ public sealed class DevServer : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>Listens on <paramref name="port"/>, or, when none is given, on 5000 or the next free port after it.</summary>
-    /// <exception cref="IOException">No port could be bound.</exception>
+    /// <exception cref="ListenFailedException">No port could be bound.</exception>
     public static async Task<DevServer> StartAsync(string root, string basePath, string host, int? port, LiveReloadHub hub)
     {
         var first = port ?? DefaultPort;
@@ -54,6 +54,11 @@ public sealed class DevServer : IAsyncDisposable
             catch (IOException) when (port is null && candidate < first + PortsToTry)
             {
                 await app.DisposeAsync();
+            }
+            catch (IOException e)
+            {
+                await app.DisposeAsync();
+                throw new ListenFailedException(e);
             }
         }
     }

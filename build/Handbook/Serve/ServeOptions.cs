@@ -13,4 +13,7 @@ public sealed record ServeOptions
 
     /// <summary>How long the files must stay quiet after a change before rebuilding, so one save that touches a file twice builds once.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>--verbose: an internal error in a rebuild writes its trace to a file, whose path is printed.</summary>
+    public bool Verbose { get; init; }
 }

@@ -1,6 +1,9 @@
 // A running `serve`: the first build, the dev server, the watcher and the rebuild loop, until disposed.
 using System.Threading.Channels;
+using Handbook.Commands;
+using Handbook.Diagnostics;
 using Handbook.Incremental;
+using Handbook.Output;
 using Handbook.Templates;
 
 namespace Handbook.Serve;
@@ -17,11 +20,12 @@ public sealed class ServeSession : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
     private volatile bool _manual;
+    private readonly bool _verbose;
     private volatile CancellationTokenSource _indexing = new();
 
-    private ServeSession(IncrementalBuilder builder, BuildContext context, TextWriter stdout, TextWriter stderr)
+    private ServeSession(IncrementalBuilder builder, BuildContext context, TextWriter stdout, TextWriter stderr, bool verbose)
     {
-        (_builder, _context, _hub, _stdout, _stderr) = (builder, context, new LiveReloadHub(), stdout, stderr);
+        (_builder, _context, _hub, _stdout, _stderr, _verbose) = (builder, context, new LiveReloadHub(), stdout, stderr, verbose);
     }
 
     /// <summary>The site's address, e.g. http://127.0.0.1:5000/.</summary>
@@ -36,11 +40,12 @@ public sealed class ServeSession : IAsyncDisposable
     public event Action<RebuildResult>? SearchIndexUpdated;
 
     /// <summary>Builds, starts serving and watching. A content error does not stop it: the last good build (if any) is served with the errors.</summary>
-    /// <exception cref="IOException">The server could not listen.</exception>
+    /// <exception cref="ListenFailedException">The server could not listen.</exception>
     public static async Task<ServeSession> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
     {
         var context = new BuildContext(options.Build, workingDirectory);
-        var session = new ServeSession(new IncrementalBuilder(options.Build, workingDirectory), context, stdout, stderr);
+        var session = new ServeSession(new IncrementalBuilder(options.Build, workingDirectory), context, stdout, stderr, options.Verbose);
+        StaleFolders.RemoveAndReport(context, stdout);
         session.Report(session.LastResult = session._builder.Build());
         session._hub.Publish(BuildState.From(session.LastResult));
 
@@ -87,20 +92,22 @@ public sealed class ServeSession : IAsyncDisposable
             // A rebuild asked for by hand, not by the watcher, compares every file.
             var changes = _watcher?.TakeChanges();
             RebuildResult result;
+            Exception? crash = null;
             try
             {
                 result = LastResult = _builder.Build(_manual ? null : changes);
             }
             catch (Exception e)
             {
-                // A bug must not end the session silently: say so, keep serving, and compare every file next time.
-                lock (_stdout) _stderr.WriteLine($"error: the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message}); still serving the last good build.");
-                _manual = true;
-                continue;
+                // A bug must not end the session: it is reported like a content error (terminal and overlay), the last good
+                // build stays served, and the next rebuild compares every file.
+                crash = e;
+                result = LastResult = Crashed(e, before);
             }
 
-            _manual = false;
+            _manual = crash is not null;
             Report(result);
+            if (crash is not null) lock (_stdout) _stderr.WriteLine(InternalErrorReport.Hint(crash, _verbose));
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
             if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
             Rebuilt?.Invoke(result);
@@ -120,7 +127,13 @@ public sealed class ServeSession : IAsyncDisposable
         }
         catch (Exception e)
         {
-            lock (_stdout) _stderr.WriteLine($"error: updating the search index failed unexpectedly ({e.GetType().Name}: {e.Message}); search shows the last good build.");
+            lock (_stdout)
+            {
+                _stderr.WriteLine($"error {Codes.InternalError}: {InternalErrorReport.Message(e)}");
+                _stderr.WriteLine(InternalErrorReport.Hint(e, _verbose));
+                _stderr.WriteLine("Search index update failed; search shows the last good build.");
+            }
+
             return;
         }
 
@@ -134,6 +147,10 @@ public sealed class ServeSession : IAsyncDisposable
 
         SearchIndexUpdated?.Invoke(result);
     }
+
+    private static RebuildResult Crashed(Exception e, RebuildResult before) =>
+        new(false, before.Version, [new Diagnostic(new SourceLocation(""), Severity.Error, Codes.InternalError, InternalErrorReport.Message(e))],
+            0, 0, false, [], 0, []);
 
     private void Report(RebuildResult result)
     {

@@ -24,6 +24,7 @@ public sealed class RenderPagesStage : IStage
 
         void Emit(string template, PageContext page, Func<PageModel> build, string? fileName = null)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var file = fileName ?? PageUrls.FileFor(page.Path);
             if (!affected.Includes(page.Path) && kept?.GetValueOrDefault(file) is { } previous)
             {

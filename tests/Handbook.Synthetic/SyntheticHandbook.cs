@@ -1,7 +1,7 @@
 // Writes a large synthetic content folder (N questions over several areas) for benchmarks, deterministic for a given N.
 using System.Text;
 
-namespace Handbook.Benchmarks;
+namespace Handbook.Synthetic;
 
 public static class SyntheticHandbook
 {
