@@ -7,7 +7,7 @@ namespace Handbook.Content;
 public sealed class LoadContentStage : IStage
 {
     // After the reading stage's errors (a FIFO, a bad link, an unreadable file) the rest still loads, so one run reports every
-    // problem; the files it refused are left out without being reported missing as well.
+    // problem; the files it refused, or that a look-alike name stands for, are not reported missing as well.
     public bool RunsAfterErrors => true;
 
     public Site Run(Site site, BuildContext context)
@@ -15,18 +15,20 @@ public sealed class LoadContentStage : IStage
         var diagnostics = context.Diagnostics;
         // No content folder: nothing to load, and "no handbook.yml" would only repeat that.
         if (diagnostics.Items.Any(d => d.Code == Codes.MissingFolder)) return site;
-        var refused = site.Inputs.RefusedContent;
         var files = site.Inputs.Content;
+        // Split once: in a large handbook every rebuild walks thousands of paths three times.
+        var parts = files.Select(f => (File: f, Parts: f.RelativePath.Split('/'))).ToList();
+        var unread = site.Inputs.RefusedContent.ToHashSet(StringComparer.Ordinal);
+        foreach (var p in parts)
+            if (LookAlike(p.Parts) is { } meant) unread.Add(string.Join('/', p.Parts[..^1].Append(meant)));
         // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var previous = PreviousContent.Of(site);
         var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
-            : ReadRequired(byPath, "handbook.yml", refused, diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+            : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
-            : ReadRequired(byPath, "evidence.yml", refused, diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+            : ReadRequired(byPath, "evidence.yml", unread, diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
-        // Split once: in a large handbook every rebuild walks thousands of paths three times.
-        var parts = files.Select(f => (File: f, Parts: f.RelativePath.Split('/'))).ToList();
         var questionFiles = parts.Where(p => IsQuestionFile(p.Parts)).ToLookup(p => p.Parts[1], p => p.File, StringComparer.Ordinal);
 
         var areas = new List<Area>();
@@ -37,7 +39,7 @@ public sealed class LoadContentStage : IStage
             var areaFile = Find(byPath, $"areas/{folder}/area.yml");
             if (areaFile is null)
             {
-                if (refused.Contains($"areas/{folder}/area.yml")) continue;
+                if (unread.Contains($"areas/{folder}/area.yml")) continue;
                 diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}/area.yml")), Codes.MissingFile,
                     $"Area folder 'areas/{folder}' has no area.yml.");
                 continue;
@@ -93,10 +95,10 @@ public sealed class LoadContentStage : IStage
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
     }
 
-    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, IReadOnlySet<string> refused, DiagnosticBag diagnostics, BuildContext context)
+    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, HashSet<string> unread, DiagnosticBag diagnostics, BuildContext context)
     {
         if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
-        if (refused.Contains(name)) return null;
+        if (unread.Contains(name)) return null;
         diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
             $"The content folder has no {name}.");
         return null;
