@@ -85,6 +85,22 @@ public class ReadInputsStageTests
     }
 
     [Fact]
+    public void A_file_over_the_limit_is_refused_from_its_size_without_being_opened()
+    {
+        using var workspace = new Workspace();
+        System.IO.File.WriteAllText(workspace[First], new string('#', (int)InputFolderReader.ContentLimit + 1));
+        var opened = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var diagnostics = BuildWith(workspace, path =>
+        {
+            opened.Add(path);
+            return new FileStream(path, FileMode.Open, FileAccess.Read);
+        });
+        Assert.Equal([$"{First}: error HB0024: The file is 1,048,577 bytes; content files may be at most 1,048,576 bytes."], diagnostics);
+        Assert.Contains(opened, p => p.EndsWith("02-second.yml", StringComparison.Ordinal));
+        Assert.DoesNotContain(opened, p => p.EndsWith("01-first.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_file_that_grows_past_the_limit_while_it_is_read_is_still_bounded()
     {
         using var workspace = new Workspace();
