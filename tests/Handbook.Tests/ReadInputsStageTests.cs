@@ -113,6 +113,19 @@ public class ReadInputsStageTests
         Assert.Equal([$"{First}: error HB0024: The file is 1,048,586 bytes; content files may be at most 1,048,576 bytes."], diagnostics);
     }
 
+    [Fact]
+    public void A_file_that_never_ends_is_read_only_one_byte_past_the_limit()
+    {
+        using var workspace = new Workspace();
+        System.IO.File.WriteAllText(workspace[First], new string('#', (int)InputFolderReader.ContentLimit));
+        EndlessFileStream? endless = null;
+        var diagnostics = BuildWith(workspace, path => path.EndsWith("01-first.yml", StringComparison.Ordinal)
+            ? endless = new EndlessFileStream(path)
+            : new FileStream(path, FileMode.Open, FileAccess.Read));
+        Assert.Equal([$"{First}: error HB0024: The file is 1,048,577 bytes; content files may be at most 1,048,576 bytes."], diagnostics);
+        Assert.Equal(InputFolderReader.ContentLimit + 1, endless!.Served);
+    }
+
     [UnixFact]
     public void A_file_swapped_for_another_between_the_look_and_the_open_is_not_read()
     {

@@ -195,24 +195,29 @@ public sealed class InputFolderReader
         }
     }
 
-    /// <summary>The whole file, or null with the size seen when it is over the limit (it may have grown since the lstat).</summary>
+    /// <summary>The whole file, or null with the size seen when it is over the limit. It reads at most one byte past the limit,
+    /// even from a file that grows while it is read, so nothing on disk can make a read unbounded.</summary>
     private (byte[]? Bytes, long Size) ReadBounded(Stream stream, long expected)
     {
-        var cap = _limit is { } limit ? limit + 1 : long.MaxValue;
+        var limit = _limit ?? long.MaxValue;
+        var cap = limit == long.MaxValue ? limit : limit + 1;
         var bytes = new byte[Math.Min(expected, cap)];
         var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        if (read < bytes.Length) return (bytes[..read], read); // shrank while being read
-        var extra = new byte[1];
-        if (stream.Read(extra) == 0) return (bytes, read);
+        var probe = new byte[1];
+        if (read < bytes.Length) bytes = bytes[..read]; // shrank since the lstat
+        else if (read < cap && stream.Read(probe) > 0) bytes = ReadOn(stream, bytes, probe, cap); // grew since the lstat
+        return bytes.LongLength > limit ? (null, Math.Max(bytes.LongLength, stream.Length)) : (bytes, bytes.LongLength);
+    }
 
-        // Grew while being read: the rest, still bounded.
-        using var grown = new MemoryStream();
-        grown.Write(bytes);
-        grown.Write(extra);
+    private static byte[] ReadOn(Stream stream, byte[] start, byte[] probe, long cap)
+    {
+        using var all = new MemoryStream();
+        all.Write(start);
+        all.Write(probe);
         var chunk = new byte[81920];
         int n;
-        while (grown.Length < cap && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - grown.Length))) > 0) grown.Write(chunk, 0, n);
-        return grown.Length > (_limit ?? long.MaxValue) ? (null, Math.Max(grown.Length, stream.Length)) : (grown.ToArray(), grown.Length);
+        while (all.Length < cap && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - all.Length))) > 0) all.Write(chunk, 0, n);
+        return all.ToArray();
     }
 
     private InputFile? TooLarge(InputEntry entry, long size) =>
