@@ -64,10 +64,12 @@ public class InputSafetyServeTests
         using var _ = workspace;
         using var elsewhere = new TempDir();
         const string token = "serve-under-link-9921";
-        File.WriteAllText(elsewhere["01-leak.yml"], $"question: {token}\n");
-        Directory.CreateSymbolicLink(workspace["content/areas/alpha/more"], elsewhere.Path);
-        var result = save(["content/areas/alpha/more/01-leak.yml"]);
+        File.WriteAllText(elsewhere["area.yml"], File.ReadAllText(workspace["content/areas/alpha/area.yml"])
+            .Replace("title: Alpha area", $"title: {token}").Replace("order: 10", "order: 20"));
+        Directory.CreateSymbolicLink(workspace["content/areas/beta"], elsewhere.Path);
+        var result = save(["content/areas/beta/area.yml"]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(workspace.Output, "beta")));
         Assert.DoesNotContain(Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains(token));
     }
 
