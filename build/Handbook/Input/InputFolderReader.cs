@@ -25,7 +25,7 @@ public sealed class InputFolderReader
     {
         _context = context;
         _root = root;
-        _realRoot = LinkResolver.Resolve(root).Path ?? root;
+        _realRoot = RealPath(root);
         _shownRoot = context.DisplayPath(root) + "/";
         _limit = limit;
         _open = open ?? (path => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1));
@@ -72,7 +72,8 @@ public sealed class InputFolderReader
         try
         {
             using var stream = _open(entry.Real);
-            // The file opened must be the regular file looked at: not a FIFO or a link swapped in between.
+            // The file opened must be the regular file looked at, not another file or link swapped in since. (A FIFO swapped in
+            // would block the open itself: FileStream cannot open with O_NONBLOCK, and the window is two system calls wide.)
             if (NativeStat.Of(stream.SafeFileHandle) is { } opened
                 && (opened.Kind != FileKind.Regular || opened.Device != entry.Status.Device || opened.Inode != entry.Status.Inode))
                 throw new IOException("it was replaced while being read");
@@ -96,7 +97,12 @@ public sealed class InputFolderReader
     /// <summary>A folder being walked: the real paths of it and the folders above it, so a link back to one is a loop.</summary>
     private sealed record Folder(string Full, string Real, string Relative, Folder? Parent)
     {
-        public bool Holds(string real) => Real == real || (Parent?.Holds(real) ?? false);
+        public bool Holds(string real)
+        {
+            for (var folder = this; folder is not null; folder = folder.Parent)
+                if (folder.Real == real) return true;
+            return false;
+        }
     }
 
     // The real folders from the root down to a folder inside it, for a walk that starts below the root.
@@ -218,6 +224,19 @@ public sealed class InputFolderReader
         int n;
         while (all.Length < cap && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - all.Length))) > 0) all.Write(chunk, 0, n);
         return all.ToArray();
+    }
+
+    // The folder itself may be a link (a content folder kept elsewhere): what is inside is judged against where it really is.
+    private static string RealPath(string root)
+    {
+        try
+        {
+            return LinkResolver.Resolve(root).Path ?? root;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return root; // reading it fails next, and is reported at the folder
+        }
     }
 
     private InputFile? TooLarge(InputEntry entry, long size) =>
