@@ -6,20 +6,29 @@ namespace Handbook.Content;
 
 public sealed class LoadContentStage : IStage
 {
+    // After the reading stage's errors (a FIFO, a bad link, an unreadable file) the rest still loads, so one run reports every
+    // problem; the files it refused, or that a look-alike name stands for, are not reported missing as well.
+    public bool RunsAfterErrors => true;
+
     public Site Run(Site site, BuildContext context)
     {
         var diagnostics = context.Diagnostics;
+        // No content folder: nothing to load, and "no handbook.yml" would only repeat that.
+        if (diagnostics.Items.Any(d => d.Code == Codes.MissingFolder)) return site;
         var files = site.Inputs.Content;
+        // Split once: in a large handbook every rebuild walks thousands of paths three times.
+        var parts = files.Select(f => (File: f, Parts: f.RelativePath.Split('/'))).ToList();
+        var unread = site.Inputs.RefusedContent.ToHashSet(StringComparer.Ordinal);
+        foreach (var p in parts)
+            if (LookAlike(p.Parts) is { } meant) unread.Add(string.Join('/', p.Parts[..^1].Append(meant)));
         // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var previous = PreviousContent.Of(site);
         var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
-            : ReadRequired(byPath, "handbook.yml", diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+            : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
-            : ReadRequired(byPath, "evidence.yml", diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
+            : ReadRequired(byPath, "evidence.yml", unread, diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
-        // Split once: in a large handbook every rebuild walks thousands of paths three times.
-        var parts = files.Select(f => (File: f, Parts: f.RelativePath.Split('/'))).ToList();
         var questionFiles = parts.Where(p => IsQuestionFile(p.Parts)).ToLookup(p => p.Parts[1], p => p.File, StringComparer.Ordinal);
 
         var areas = new List<Area>();
@@ -30,6 +39,7 @@ public sealed class LoadContentStage : IStage
             var areaFile = Find(byPath, $"areas/{folder}/area.yml");
             if (areaFile is null)
             {
+                if (unread.Contains($"areas/{folder}/area.yml")) continue;
                 diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}/area.yml")), Codes.MissingFile,
                     $"Area folder 'areas/{folder}' has no area.yml.");
                 continue;
@@ -67,23 +77,47 @@ public sealed class LoadContentStage : IStage
             areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
         }
 
-        foreach (var stray in parts.Where(p => !IsKnown(p.Parts)).Select(p => p.File))
-            diagnostics.Warning(new SourceLocation(stray.DisplayPath), Codes.StrayFile,
+        foreach (var (file, path) in parts.Where(p => !IsKnown(p.Parts)))
+        {
+            if (LookAlike(path) is { } name)
+            {
+                var beside = string.Join('/', path[..^1].Append(name));
+                diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.LookAlikeFile, byPath.ContainsKey(beside)
+                    ? $"The generator reads '.yml' files only, so it reads '{name}' beside this file and not this one; merge the two and delete this one."
+                    : $"The generator reads '.yml' files only; rename this file to '{name}'.");
+                continue;
+            }
+
+            diagnostics.Warning(new SourceLocation(file.DisplayPath), Codes.StrayFile,
                 "This file is not read by the generator: content holds handbook.yml, evidence.yml and areas/<area>/area.yml with areas/<area>/questions/<question>.yml (and schemas/*.json for editors).");
+        }
 
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
     }
 
-    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, DiagnosticBag diagnostics, BuildContext context)
+    private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, HashSet<string> unread, DiagnosticBag diagnostics, BuildContext context)
     {
         if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
+        if (unread.Contains(name)) return null;
         diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
             $"The content folder has no {name}.");
         return null;
     }
 
-    private static InputFile? Find(Dictionary<string, InputFile> files, string relative) =>
-        files.GetValueOrDefault(relative) ?? files.GetValueOrDefault(relative[..^".yml".Length] + ".yaml");
+    private static InputFile? Find(Dictionary<string, InputFile> files, string relative) => files.GetValueOrDefault(relative);
+
+    /// <summary>The '.yml' name a file spelled '.yaml', '.YML' or the like was meant to have, when that name is one the generator
+    /// reads; otherwise null (a stray file, warned about as such).</summary>
+    private static string? LookAlike(string[] parts)
+    {
+        var name = parts[^1];
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 || IsYaml(name)) return null;
+        var extension = name[dot..];
+        if (!extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)) return null;
+        var renamed = name[..dot] + ".yml";
+        return IsKnown([.. parts[..^1], renamed]) ? renamed : null;
+    }
 
     private static IEnumerable<string> AreaFolders(IEnumerable<string[]> paths) =>
         paths.Where(parts => parts.Length >= 3 && parts[0] == "areas" && IsYaml(parts[^1]))
@@ -112,13 +146,14 @@ public sealed class LoadContentStage : IStage
         if (parts[^1].EndsWith(".md", StringComparison.OrdinalIgnoreCase) || parts[^1].StartsWith('.')) return true;
         return parts switch
         {
-            ["handbook.yml" or "handbook.yaml" or "evidence.yml" or "evidence.yaml"] => true,
-            ["areas", _, "area.yml" or "area.yaml"] => true,
+            ["handbook.yml" or "evidence.yml"] => true,
+            ["areas", _, "area.yml"] => true,
             ["areas", _, "questions", var q] => IsYaml(q),
             ["schemas", var schema] => schema.EndsWith(".json", StringComparison.Ordinal), // JSON Schemas for editors
             _ => false,
         };
     }
 
-    private static bool IsYaml(string name) => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);
+    // '.yml' exactly: a '.yaml' or '.YML' beside it would otherwise be a second copy read silently, or on another file system not at all.
+    private static bool IsYaml(string name) => name.EndsWith(".yml", StringComparison.Ordinal);
 }

@@ -4,7 +4,8 @@ using Handbook.Model;
 
 namespace Handbook.Input;
 
-public sealed class ReadInputsStage : IStage
+/// <param name="open">Opens an input file; tests pass one that fails, since a test running as root can read any file.</param>
+public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : IStage
 {
     // Modification times are only as fine as the kernel's coarse clock, so a file written this close to the last read is read again.
     private static readonly TimeSpan Racy = TimeSpan.FromSeconds(1);
@@ -14,13 +15,16 @@ public sealed class ReadInputsStage : IStage
         var options = context.Options;
         var previous = site.Previous?.Inputs;
         var readAt = DateTime.UtcNow;
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         return site with
         {
             Inputs = new SiteInputs
             {
-                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, site.ChangedPaths),
-                Templates = ReadFolder(options.TemplatesDir, "--templates", context, previous?.Templates, previous?.ReadAt, site.ChangedPaths),
-                Assets = ReadFolder(options.AssetsDir, "--assets", context, previous?.Assets, previous?.ReadAt, site.ChangedPaths),
+                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, site.ChangedPaths,
+                    InputFolderReader.ContentLimit, open, refused),
+                Templates = ReadFolder(options.TemplatesDir, "--templates", context, previous?.Templates, previous?.ReadAt, site.ChangedPaths, null, open),
+                Assets = ReadFolder(options.AssetsDir, "--assets", context, previous?.Assets, previous?.ReadAt, site.ChangedPaths, null, open),
+                RefusedContent = refused,
                 ContentRepoPath = RepoPath(context.FullPath(options.ContentDir)),
                 ReadAt = readAt,
             },
@@ -40,9 +44,11 @@ public sealed class ReadInputsStage : IStage
     }
 
     /// <summary>Reads every file of a folder, or only the changed paths when the watcher named them. A file the previous build read
-    /// that has not changed since keeps the same Bytes array, which is how later stages know they can reuse their work for it.</summary>
+    /// that has not changed since keeps the same Bytes array, which is how later stages know they can reuse their work for it.
+    /// Files that cannot be read safely are left out, each reported, and their paths added to <paramref name="refused"/>.</summary>
     internal static IReadOnlyList<InputFile> ReadFolder(string folder, string option, BuildContext context,
-        IReadOnlyList<InputFile>? previous, DateTime? previousReadAt, IReadOnlyCollection<string>? changed)
+        IReadOnlyList<InputFile>? previous, DateTime? previousReadAt, IReadOnlyCollection<string>? changed,
+        long? limit, Func<string, FileStream>? open = null, ISet<string>? refused = null)
     {
         var root = context.FullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(root))
@@ -52,38 +58,50 @@ public sealed class ReadInputsStage : IStage
             return [];
         }
 
-        if (previous is not null && changed is not null) return Update(root, context, previous, changed);
+        var watching = previous is not null && changed is not null;
+        var reader = new InputFolderReader(context, root, limit, open) { Watching = watching };
+        var files = watching ? Update(root, reader, previous!, changed!) : ReadAll(reader, previous, previousReadAt);
+        refused?.UnionWith(reader.Refused);
+        return files;
+    }
 
+    private static IReadOnlyList<InputFile> ReadAll(InputFolderReader reader, IReadOnlyList<InputFile>? previous, DateTime? previousReadAt)
+    {
         var known = previous?.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-
         var files = new List<InputFile>();
-        foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories))
+        foreach (var entry in reader.Walk())
         {
-            var relative = Relative(root, info.FullName);
-            var old = known?.GetValueOrDefault(relative);
-            if (old is not null && old.LastWrite == info.LastWriteTimeUtc && old.Bytes.LongLength == info.Length && info.LastWriteTimeUtc < previousReadAt - Racy)
+            var old = known?.GetValueOrDefault(entry.Relative);
+            var (size, lastWrite) = (entry.Status.Size, entry.Status.LastWrite);
+            if (old is not null && old.LastWrite == lastWrite && old.Bytes.LongLength == size && lastWrite < previousReadAt - Racy)
                 files.Add(old);
-            else
-                files.Add(Read(info.FullName, relative, old, context));
+            else if (reader.Read(entry, old) is { } file)
+                files.Add(file);
         }
 
         return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
     /// <summary>Reads only what the watcher reported: a file again, a folder (created, renamed or deleted whole) by scanning it.</summary>
-    private static IReadOnlyList<InputFile> Update(string root, BuildContext context, IReadOnlyList<InputFile> previous, IReadOnlyCollection<string> changed)
+    private static IReadOnlyList<InputFile> Update(string root, InputFolderReader reader, IReadOnlyList<InputFile> previous, IReadOnlyCollection<string> changed)
     {
         var prefix = root + Path.DirectorySeparatorChar;
         var paths = changed.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => Relative(root, p)).Distinct().ToList();
         if (paths.Count == 0) return previous;
 
         var known = previous.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        if (paths.All(p => known.ContainsKey(p) && File.Exists(Path.Combine(root, p))))
+        if (paths.All(p => known.ContainsKey(p) && IsPlainFile(Path.Combine(root, p))))
         {
             // The usual save: files that were there before changed in place, so the sorted list only needs those entries replaced.
-            var updated = previous.ToArray();
-            for (var i = 0; i < updated.Length; i++)
-                if (paths.Contains(updated[i].RelativePath)) updated[i] = Read(Path.Combine(root, updated[i].RelativePath), updated[i].RelativePath, updated[i], context);
+            var updated = new List<InputFile>(previous.Count);
+            foreach (var file in previous)
+            {
+                if (!paths.Contains(file.RelativePath)) updated.Add(file);
+                else
+                    foreach (var entry in reader.Entry(file.RelativePath))
+                        if (reader.Read(entry, file) is { } read) updated.Add(read);
+            }
+
             return updated;
         }
 
@@ -92,31 +110,23 @@ public sealed class ReadInputsStage : IStage
         {
             foreach (var stale in files.Keys.Where(k => k == relative || k.StartsWith(relative + "/", StringComparison.Ordinal)).ToList())
                 files.Remove(stale);
-            var full = Path.Combine(root, relative);
-            try
-            {
-                if (File.Exists(full))
-                    files[relative] = Read(full, relative, known.GetValueOrDefault(relative), context);
-                else if (Directory.Exists(full))
-                    foreach (var path in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories))
-                        files[Relative(root, path)] = Read(path, Relative(root, path), known.GetValueOrDefault(Relative(root, path)), context);
-            }
-            catch (IOException) when (!File.Exists(full))
-            {
-                // Deleted while being read (an editor's save-by-rename): the watcher reports the new file next.
-            }
+            foreach (var entry in reader.Entry(relative))
+                if (reader.Read(entry, known.GetValueOrDefault(entry.Relative)) is { } file) files[entry.Relative] = file;
         }
 
         return [.. files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
-    private static InputFile Read(string path, string relative, InputFile? old, BuildContext context)
+    private static bool IsPlainFile(string path)
     {
-        var lastWrite = File.GetLastWriteTimeUtc(path);
-        var bytes = File.ReadAllBytes(path);
-        return old is not null && old.Bytes.AsSpan().SequenceEqual(bytes)
-            ? old with { LastWrite = lastWrite }
-            : new InputFile(relative, context.DisplayPath(path), bytes, lastWrite);
+        try
+        {
+            return NativeStat.Of(path).Kind == FileKind.Regular;
+        }
+        catch (IOException)
+        {
+            return false; // read again the long way, which reports it
+        }
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -26,18 +26,16 @@ public static class LinkCollector
 
     public static PageScan Html(string path, string html)
     {
-        var document = Parser.Value!.ParseDocument(html);
         var lines = new TextLines(html);
         var links = new List<LinkReference>();
         var problems = new List<LinkFinding>();
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         string? baseHref = null;
-        var lastTag = 0;
+        var tags = HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html) : Elements(html);
 
-        foreach (var element in document.All)
+        foreach (var element in tags)
         {
-            var tag = TagStart(html, element, lastTag);
-            lastTag = tag;
+            var tag = element.Start;
             (int Line, int Column) At(string attribute, int within = -1, string? expected = null)
             {
                 var value = TagAttributeParser.ValueOffset(html, tag, attribute);
@@ -50,48 +48,48 @@ public static class LinkCollector
             void Add(string url, string attribute, int within = -1)
             {
                 var (line, column) = At(attribute, within, url);
-                links.Add(new LinkReference(url.Trim(), $"{element.LocalName} {attribute}", line, column));
+                links.Add(new LinkReference(url.Trim(), $"{element.Name} {attribute}", line, column));
             }
 
             bool AddAnchor(string anchor, string attribute) => anchors.TryAdd(anchor, At(attribute).Line);
 
-            if (element.GetAttribute("id") is { Length: > 0 } id && !AddAnchor(id, "id"))
+            if (element.Get("id") is { Length: > 0 } id && !AddAnchor(id, "id"))
             {
                 var (line, column) = At("id");
                 problems.Add(new LinkFinding(path, line, column, Severity.Error, Codes.DuplicateAnchor,
                     $"Duplicate id '{id}': line {anchors[id]} has it too, so a link to #{id} is ambiguous."));
             }
 
-            if (element.NamespaceUri == SvgNamespace)
+            if (element.InSvg)
             {
-                foreach (var attr in element.Attributes.Where(a => a.LocalName == "href"))
-                    Add(attr.Value, attr.NamespaceUri == XLinkNamespace ? "xlink:href" : "href");
+                foreach (var attr in element.Attributes.Where(a => a.Name == "href" || (a.XLink && a.Name == "xlink:href")))
+                    Add(attr.Value, attr.XLink ? "xlink:href" : "href");
                 continue;
             }
 
-            var name = element.LocalName;
-            if (name == "a" && element.GetAttribute("name") is { Length: > 0 } anchorName) AddAnchor(anchorName, "name");
-            if (name == "base" && baseHref is null && element.GetAttribute("href") is { } href) baseHref = href.Trim();
+            var name = element.Name;
+            if (name == "a" && element.Get("name") is { Length: > 0 } anchorName) AddAnchor(anchorName, "name");
+            if (name == "base" && baseHref is null && element.Get("href") is { } href) baseHref = href.Trim();
             if (name == "link" && IsHint(element)) continue;
 
             if (UrlAttributes.TryGetValue(name, out var attributes))
                 foreach (var attribute in attributes)
-                    if (element.GetAttribute(attribute) is { } url && (name != "input" || string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
+                    if (element.Get(attribute) is { } url && (name != "input" || string.Equals(element.Get("type"), "image", StringComparison.OrdinalIgnoreCase)))
                         Add(url, attribute);
 
             foreach (var attribute in new[] { "srcset", "imagesrcset" })
             {
-                if (element.GetAttribute(attribute) is not { } srcset || name is not ("img" or "source" or "link")) continue;
+                if (element.Get(attribute) is not { } srcset || name is not ("img" or "source" or "link")) continue;
                 var candidates = SrcsetParser.Parse(srcset).ToList();
                 if (candidates.Count == 0) Add("", attribute);
                 foreach (var (url, offset) in candidates) Add(url, attribute, offset);
             }
 
-            if (name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
-                && element.GetAttribute("content") is { } content && MetaRefreshParser.Parse(content) is { } refresh)
+            if (name == "meta" && string.Equals(element.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && element.Get("content") is { } content && MetaRefreshParser.Parse(content) is { } refresh)
                 Add(refresh.Url, "content", refresh.Offset);
 
-            if (element.GetAttribute("style") is { } style)
+            if (element.Get("style") is { } style)
                 foreach (var (url, offset, _) in CssUrlParser.Parse(style))
                     Add(url, "style", offset);
 
@@ -145,9 +143,22 @@ public static class LinkCollector
         return PageScan.Empty(path) with { Links = [.. links] };
     }
 
+    /// <summary>The elements of the page's DOM as tags, in tree order, each at its offset in the text.</summary>
+    private static IEnumerable<HtmlTag> Elements(string html)
+    {
+        var document = Parser.Value!.ParseDocument(html);
+        var lastTag = 0;
+        foreach (var element in document.All)
+        {
+            lastTag = TagStart(html, element, lastTag);
+            yield return new HtmlTag(element.LocalName, element.NamespaceUri == SvgNamespace, lastTag,
+                [.. element.Attributes.Select(a => new HtmlTagAttribute(a.Name, a.Value, a.NamespaceUri == XLinkNamespace))]);
+        }
+    }
+
     // Resource hints name an origin to warm up, not a document, so they are not links to check.
-    private static bool IsHint(IElement link) =>
-        (link.GetAttribute("rel") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+    private static bool IsHint(HtmlTag link) =>
+        (link.Get("rel") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Any(r => r.Equals("preconnect", StringComparison.OrdinalIgnoreCase) || r.Equals("dns-prefetch", StringComparison.OrdinalIgnoreCase));
 
     private static int TagStart(string html, IElement element, int searchFrom)

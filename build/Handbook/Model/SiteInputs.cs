@@ -7,6 +7,10 @@ public sealed record SiteInputs
     public IReadOnlyList<InputFile> Templates { get; init; } = [];
     public IReadOnlyList<InputFile> Assets { get; init; } = [];
 
+    /// <summary>Content files that are there but were not read (a FIFO, a bad link, too large, unreadable), each already reported,
+    /// so the loader does not report them missing as well.</summary>
+    public IReadOnlySet<string> RefusedContent { get; init; } = new HashSet<string>();
+
     /// <summary>The content folder's path inside its git repository ("content/"), for "edit this page" links.</summary>
     public string ContentRepoPath { get; init; } = "content/";
 

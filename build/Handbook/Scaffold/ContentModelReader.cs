@@ -10,7 +10,7 @@ internal static class ContentModelReader
     /// <summary>The validated model, or null when the content has errors (they are in the context's diagnostics).</summary>
     public static Site? Read(BuildContext context)
     {
-        var content = ReadInputsStage.ReadFolder(context.Options.ContentDir, "--content", context, null, null, null);
+        var content = ReadInputsStage.ReadFolder(context.Options.ContentDir, "--content", context, null, null, null, InputFolderReader.ContentLimit);
         if (context.Diagnostics.HasErrors) return null;
         var site = Pipeline.Run([new LoadContentStage(), new ValidateReferencesStage()], context,
             new Site { Inputs = new SiteInputs { Content = content } });

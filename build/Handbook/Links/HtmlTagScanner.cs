@@ -1,0 +1,152 @@
+// Reads start tags in one pass without building a tree: for pages nested too deep for AngleSharp's tree builder to stay linear.
+using System.Net;
+
+namespace Handbook.Links;
+
+/// <remarks>AngleSharp's tree builder looks through the whole stack of open elements for each block start tag (HTML's "has
+/// a p element in button scope"), so a page of N nested &lt;div&gt;s costs N² (100,000 of them: minutes). No real page nests
+/// past a few dozen levels; past <see cref="DeepNesting"/> the collector takes its tags from here instead. It keeps what the
+/// collector needs (names, attributes, offsets, SVG, raw text) and not the tree, which the collector never needed.</remarks>
+public static class HtmlTagScanner
+{
+    public const int DeepNesting = 1_000;
+
+    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "frame", "basefont", "bgsound",
+    };
+
+    // Elements whose content is text up to their end tag, in HTML (not in SVG, where they are ordinary elements).
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    /// <summary>True when start tags outnumber end tags by more than <paramref name="limit"/> at some point: an upper bound on
+    /// the tree's depth (an unclosed &lt;p&gt; counts too), cheap enough to ask of every page.</summary>
+    public static bool NestsDeeperThan(string html, int limit)
+    {
+        var depth = 0;
+        foreach (var tag in Tokens(html, attributes: false))
+        {
+            depth = tag.End ? Math.Max(0, depth - 1) : tag.Opens ? depth + 1 : depth;
+            if (depth > limit) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Every start tag in document order.</summary>
+    public static IEnumerable<HtmlTag> Tags(string html) => Tokens(html, attributes: true).Where(t => !t.End).Select(t => t.Tag!);
+
+    private readonly record struct Token(bool End, bool Opens, HtmlTag? Tag);
+
+    private static IEnumerable<Token> Tokens(string html, bool attributes)
+    {
+        var svg = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            var start = i;
+            var next = html[i + 1];
+            if (html.AsSpan(i).StartsWith("<!--"))
+            {
+                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = close < 0 ? html.Length : close + 3;
+            }
+            else if (html.AsSpan(i).StartsWith("<![CDATA[") && svg > 0)
+            {
+                var close = html.IndexOf("]]>", i, StringComparison.Ordinal);
+                i = close < 0 ? html.Length : close + 3;
+            }
+            else if (next is '!' or '?')
+            {
+                var close = html.IndexOf('>', i);
+                i = close < 0 ? html.Length : close + 1;
+            }
+            else if (next == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2]))
+            {
+                var name = Name(html, ref i, i + 2);
+                SkipAttributes(html, ref i, null, svg > 0, out _);
+                if (name == "svg" && svg > 0) svg--;
+                yield return new Token(true, false, null);
+            }
+            else if (char.IsAsciiLetter(next))
+            {
+                var name = Name(html, ref i, i + 1);
+                var inSvg = svg > 0 || name == "svg";
+                var list = attributes ? new List<HtmlTagAttribute>() : null;
+                SkipAttributes(html, ref i, list, inSvg, out var selfClosing);
+                var opens = !Void.Contains(name) && !(selfClosing && inSvg);
+                if (name == "svg" && opens) svg++;
+                yield return new Token(false, opens, list is null ? null : new HtmlTag(name, inSvg, start, list));
+                if (!inSvg && RawText.Contains(name)) i = RawTextEnd(html, i, name);
+                else if (!inSvg && name == "plaintext") i = html.Length;
+            }
+            else i++;
+        }
+    }
+
+    private static string Name(string html, ref int i, int from)
+    {
+        i = from;
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
+        return html[from..i].ToLowerInvariant();
+    }
+
+    /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does.</summary>
+    private static void SkipAttributes(string html, ref int i, List<HtmlTagAttribute>? into, bool inSvg, out bool selfClosing)
+    {
+        selfClosing = false;
+        while (i < html.Length)
+        {
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
+                selfClosing = html[i++] == '/' && i < html.Length && html[i] == '>';
+            if (i >= html.Length) return;
+            if (html[i] == '>')
+            {
+                i++;
+                return;
+            }
+
+            selfClosing = false;
+            var nameStart = i++;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
+            var name = html[nameStart..i];
+            while (i < html.Length && IsSpace(html[i])) i++;
+            var value = "";
+            if (i < html.Length && html[i] == '=')
+            {
+                i++;
+                while (i < html.Length && IsSpace(html[i])) i++;
+                var valueStart = i;
+                if (i < html.Length && html[i] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[i], i + 1);
+                    valueStart = i + 1;
+                    i = close < 0 ? html.Length : close;
+                    value = html[valueStart..i];
+                    if (i < html.Length) i++;
+                }
+                else
+                {
+                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
+                    value = html[valueStart..i];
+                }
+            }
+
+            if (into is null) continue;
+            var lower = name.ToLowerInvariant();
+            if (into.Exists(a => a.Name == lower)) continue; // the first of a repeated attribute wins
+            into.Add(new HtmlTagAttribute(lower, WebUtility.HtmlDecode(value), inSvg && lower == "xlink:href"));
+        }
+    }
+
+    private static int RawTextEnd(string html, int from, string name)
+    {
+        var close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        return close < 0 ? html.Length : close;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}
