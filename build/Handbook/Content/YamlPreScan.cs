@@ -45,9 +45,8 @@ internal static partial class YamlPreScan
                     return Fail(e.Start, Codes.ExtraDocument, "The file holds a second YAML document; a content file holds exactly one.");
                 case AnchorAlias alias:
                 {
-                    var inKey = InKey(stack);
                     var name = alias.Value.Value;
-                    if (inKey) return Fail(e.Start, Codes.AliasNotAllowed, "An alias cannot be used as a key.");
+                    if (InKey(stack)) return Fail(e.Start, Codes.AliasNotAllowed, "An alias cannot be used as a key.");
                     if (!anchors.TryGetValue(name, out var size))
                         return Fail(e.Start, Codes.YamlSyntax, $"Invalid YAML: the alias '*{name}' names no anchor '&{name}' defined before it.");
                     if (size == Open) return Fail(e.Start, Codes.AliasNotAllowed, $"The alias '*{name}' is inside the node it names, so it never ends.");
