@@ -23,7 +23,16 @@ public class MarkdownDepthTests
         Assert.True(MarkdownDepth.TooDeep(string.Join("\n", Enumerable.Range(0, 40).Select(i => new string(' ', i * 2) + "- x"))));
         Assert.True(MarkdownDepth.TooDeep(Repeat("*a ", 300) + "x" + Repeat(" a*", 300)));
         Assert.True(MarkdownDepth.TooDeep(Repeat("[", 20_000)));
+        Assert.True(MarkdownDepth.TooDeep(Repeat("1. ", 33) + "x"));
         Assert.False(MarkdownDepth.TooDeep(Repeat("- ", 10) + "x"));
+    }
+
+    [Fact]
+    public void A_line_of_300000_list_markers_is_refused_in_well_under_a_second()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(MarkdownDepth.TooDeep(Repeat("- ", 300_000) + "x"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}"); // Markdig alone takes about 40 s
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal static class MarkdownDepth
         foreach (var c in text)
             if (Nesters.Contains(c) && ++count > Max) break;
         if (count <= Max) return false;
+        if (LeadingMarkersPastLimit(text)) return true;
 
         MarkdownDocument document;
         try
@@ -53,5 +54,34 @@ internal static class MarkdownDepth
         }
 
         return false;
+    }
+
+    // Markdig takes tens of seconds over one line of 300,000 list markers before its own limit stops it, so the block quote and
+    // list markers that open a line are counted first: each opens a level (a line of 33 "* " alone, a rule, is refused too).
+    private static bool LeadingMarkersPastLimit(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var (i, depth) = (0, 0);
+            while (true)
+            {
+                while (i < line.Length && line[i] is ' ' or '\t') i++;
+                if (i < line.Length && line[i] == '>') i++;
+                else if (i + 1 < line.Length && line[i] is '-' or '*' or '+' && line[i + 1] is ' ' or '\t') i++;
+                else if (OrderedMarkerEnd(line, i) is { } end) i = end;
+                else break;
+                if (++depth > Max) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "1." or "12)" followed by a space: where the marker ends, or null.
+    private static int? OrderedMarkerEnd(ReadOnlySpan<char> line, int i)
+    {
+        var j = i;
+        while (j < line.Length && j - i < 9 && char.IsAsciiDigit(line[j])) j++;
+        return j > i && j + 1 < line.Length && line[j] is '.' or ')' && line[j + 1] is ' ' or '\t' ? j + 1 : null;
     }
 }
