@@ -114,7 +114,8 @@ public class NewCommandTests
     }
 
     [Theory]
-    [InlineData("Platform_Eng", "x", "error HB0100: 'Platform_Eng' is not a valid area slug: use lowercase letters, digits and single hyphens (e.g. 'platform-eng').")]
+    [InlineData("Platform_Eng", "x", "error HB0005: 'Platform_Eng' is not a valid area slug: use lowercase letters, digits and single hyphens, at most 64 characters (e.g. 'platform-eng').")]
+    [InlineData("evil\n", "x", "error HB0005: 'evil\\u000a' is not a valid area slug: use lowercase letters, digits and single hyphens, at most 64 characters (e.g. 'evil').")]
     [InlineData("sources", "x", "error HB0100: Area slug 'sources' is reserved for the site's own pages (sources, assets, search, 404).")]
     [InlineData("platform", "  ", "error HB0100: --title must not be empty.")]
     public void Bad_area_arguments_are_usage_errors_and_write_nothing(string slug, string title, string expected)
@@ -123,6 +124,26 @@ public class NewCommandTests
         var result = NewRun.Area(workspace, slug, title);
         Assert.Equal((ExitCodes.UsageErrors, expected + "\n"), (result.ExitCode, result.Stderr.Replace("\r", "")));
         Assert.Equal(["alpha"], Directory.GetDirectories(workspace["content/areas"]).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_slug_too_long_for_a_path_is_a_usage_error_not_an_exception()
+    {
+        using var workspace = new Workspace();
+        var slug = new string('a', 300);
+        var area = NewRun.Area(workspace, slug, "Long");
+        Assert.Equal(ExitCodes.UsageErrors, area.ExitCode);
+        Assert.Equal($"error HB0005: '{new string('a', 61)}...' is not a valid area slug: use lowercase letters, digits and single hyphens, at most 64 characters (e.g. '{new string('a', 64)}').\n",
+            area.Stderr.Replace("\r", ""));
+        Assert.Equal(["alpha"], Directory.GetDirectories(workspace["content/areas"]).Select(Path.GetFileName));
+
+        var question = NewRun.Question(workspace, "alpha", new string('q', 65), "Q?");
+        Assert.Equal(ExitCodes.UsageErrors, question.ExitCode);
+        Assert.StartsWith("error HB0005: 'qqq", question.Stderr);
+        Assert.Equal(2, Directory.GetFiles(workspace["content/areas/alpha/questions"]).Length);
+
+        // 64 characters is a slug: the limit is the documented one, not one below it.
+        Assert.Equal(ExitCodes.Success, NewRun.Question(workspace, "alpha", new string('q', 64), "Q?").ExitCode);
     }
 
     [Fact]

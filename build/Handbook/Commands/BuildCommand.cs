@@ -99,8 +99,8 @@ public static class BuildCommand
     {
         if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             return $"--base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
-        if (options.BasePath is { } path && (path.Contains("://") || path.Contains('?') || path.Contains('#') || path.Contains('\\')))
-            return $"--base-path must be a URL path such as /REPO/, not '{path}'.";
+        if (options.BasePath is { } path && Content.BasePathRule.Problem(path) is { } problem)
+            return Content.BasePathRule.Message("--base-path", problem);
         return null;
     }
 

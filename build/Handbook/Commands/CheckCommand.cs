@@ -116,8 +116,8 @@ public static class CheckCommand
         if (request.Format is not ("text" or "json")) return $"error {Codes.BadOption}: --format must be text or json, not '{request.Format}'.";
         if (request.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             return $"error {Codes.BadOption}: --base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
-        if (request.BasePath.Contains("://") || request.BasePath.Contains('?') || request.BasePath.Contains('#'))
-            return $"error {Codes.BadOption}: --base-path must be a URL path such as /REPO/, not '{request.BasePath}'.";
+        if (Content.BasePathRule.Problem(request.BasePath) is { } problem)
+            return $"error {Codes.BadOption}: {Content.BasePathRule.Message("--base-path", problem)}";
         if (request.ExternalOptions.Timeout <= TimeSpan.Zero || request.ExternalOptions.PerHost < 1)
             return $"error {Codes.BadOption}: --timeout and --per-host must be positive.";
 

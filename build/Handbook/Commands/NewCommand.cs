@@ -46,7 +46,9 @@ public static class NewCommand
 
     public static int NewArea(string contentDir, string slug, string title, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
     {
-        if ((SlugProblem(slug, "area") ?? TextProblem(title, "--title")) is { } problem) return Usage(stderr, Codes.BadOption, problem);
+        // The slug first, and as HB0005: it becomes a folder name, and an unchecked one can hold a newline or overflow a path.
+        if (SlugProblem(slug, "area") is { } bad) return Usage(stderr, Codes.BadSlug, bad);
+        if (TextProblem(title, "--title") is { } problem) return Usage(stderr, Codes.BadOption, problem);
         if (PageUrls.Reserved.Contains(slug))
             return Usage(stderr, Codes.BadOption, $"Area slug '{slug}' is reserved for the site's own pages ({string.Join(", ", PageUrls.Reserved)}).");
 
@@ -63,7 +65,8 @@ public static class NewCommand
     public static int NewQuestion(string contentDir, string areaSlug, string slug, string question, string? kind, TextWriter stdout,
         TextWriter stderr, string? workingDirectory = null)
     {
-        if ((SlugProblem(slug, "question") ?? TextProblem(question, "--question") ?? (kind is null ? null : TextProblem(kind, "--kind"))) is { } problem)
+        if (SlugProblem(slug, "question") is { } bad) return Usage(stderr, Codes.BadSlug, bad);
+        if ((TextProblem(question, "--question") ?? (kind is null ? null : TextProblem(kind, "--kind"))) is { } problem)
             return Usage(stderr, Codes.BadOption, problem);
 
         if (slug == PageUrls.PrintFolder)
@@ -74,7 +77,7 @@ public static class NewCommand
         if (site.Areas.FirstOrDefault(a => a.Slug == areaSlug) is not { } area)
         {
             var slugs = site.Areas.Select(a => a.Slug).ToList();
-            return Usage(stderr, Codes.UnknownArea, $"There is no area '{areaSlug}' in {context.DisplayPath(Path.Combine(contentDir, "areas"))}.{DidYouMean.Suffix(areaSlug, slugs)}" +
+            return Usage(stderr, Codes.UnknownArea, $"There is no area '{Slug.Show(areaSlug)}' in {context.DisplayPath(Path.Combine(contentDir, "areas"))}.{DidYouMean.Suffix(areaSlug, slugs)}" +
                 (slugs.Count > 0 ? $" Areas: {string.Join(", ", slugs)}." : " Create one with `new area`."));
         }
 
@@ -111,7 +114,7 @@ public static class NewCommand
     }
 
     private static string? SlugProblem(string slug, string what) => Slug.IsValid(slug) ? null :
-        $"'{slug}' is not a valid {what} slug: use lowercase letters, digits and single hyphens (e.g. '{IdReader.Suggest(slug)}').";
+        $"'{Slug.Show(slug)}' is not a valid {what} slug: {Slug.Rule} (e.g. '{IdReader.Suggest(slug)}').";
 
     private static string? TextProblem(string text, string option) => string.IsNullOrWhiteSpace(text) ? $"{option} must not be empty." : null;
 

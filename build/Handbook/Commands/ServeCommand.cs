@@ -53,9 +53,9 @@ public static class ServeCommand
             return ExitCodes.UsageErrors;
         }
 
-        if (options.Build.BasePath is { } path && (path.Contains("://") || path.Contains('?') || path.Contains('#') || path.Contains('\\')))
+        if (options.Build.BasePath is { } path && Content.BasePathRule.Problem(path) is { } problem)
         {
-            stderr.WriteLine($"error {Codes.BadOption}: --base-path must be a URL path such as /REPO/, not '{path}'.");
+            stderr.WriteLine($"error {Codes.BadOption}: {Content.BasePathRule.Message("--base-path", problem)}");
             return ExitCodes.UsageErrors;
         }
 

@@ -9,6 +9,10 @@ internal static class AreaFileReader
     public const int MinSteps = 2;
     public const int MaxSteps = 12;
 
+    // Caps on every list of the contract, far above real content: a list of 100,000 items is a mistake to report on its line.
+    public const int MaxItems = 12;
+    public const int MaxQuickQuestions = 50;
+
     public static Area Read(YamlMap map, string slug, int? prefixOrder)
     {
         map.RejectUnknownKeys("area.yml", "title", "order", "summary", "shape", "intro", "framework", "listening_for",
@@ -25,7 +29,7 @@ internal static class AreaFileReader
             ShapeLocation = map.Get("shape") is { } s ? map.At(s) : null,
             Intro = map.Text("intro"),
             Framework = map.Map("framework") is { } f ? ReadFramework(f) : null,
-            ListeningFor = map.TextList("listening_for"),
+            ListeningFor = map.TextList("listening_for", max: MaxItems),
             Evidence = EvidenceRefReader.Read(map),
             MoreQuestions = map.Map("more_questions") is { } m ? ReadMore(m) : null,
             Closing = map.Text("closing"),
@@ -58,12 +62,12 @@ internal static class AreaFileReader
     {
         map.RejectUnknownKeys("more_questions", "title", "intro", "items");
         var items = new List<QuickQuestion>();
-        foreach (var node in map.List("items", required: true, min: 1, where: "more_questions"))
+        foreach (var node in map.List("items", required: true, min: 1, max: MaxQuickQuestions, where: "more_questions"))
         {
             if (map.AsMap(node, "a quick-fire question") is not { } item) continue;
             item.RejectUnknownKeys("a quick-fire question", "question", "how_to_answer");
             var question = item.Text("question", required: true, where: "a quick-fire question");
-            var answer = item.TextList("how_to_answer", required: true, min: 1, max: 12, where: "a quick-fire question");
+            var answer = item.TextList("how_to_answer", required: true, min: 1, max: MaxItems, where: "a quick-fire question");
             if (question is not null) items.Add(new QuickQuestion(question, answer));
         }
 

@@ -6,11 +6,13 @@ namespace Handbook.Content;
 
 internal static class EvidenceFileReader
 {
+    public const int MaxSources = 100;
+
     public static IReadOnlyList<EvidenceSource> Read(YamlMap map)
     {
         map.RejectUnknownKeys("evidence.yml", "sources");
         var sources = new List<EvidenceSource>();
-        foreach (var node in map.List("sources", required: true))
+        foreach (var node in map.List("sources", required: true, max: MaxSources))
         {
             if (map.AsMap(node, "a source") is not { } source) continue;
             source.RejectUnknownKeys("a source", "id", "name", "summary");

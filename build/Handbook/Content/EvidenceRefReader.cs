@@ -9,7 +9,7 @@ internal static class EvidenceRefReader
     public static IReadOnlyList<EvidenceRef> Read(YamlMap map)
     {
         var refs = new List<EvidenceRef>();
-        foreach (var node in map.List("evidence"))
+        foreach (var node in map.List("evidence", max: AreaFileReader.MaxItems))
         {
             if (map.AsMap(node, "an evidence entry") is not { } entry) continue;
             entry.RejectUnknownKeys("an evidence entry", "source", "pull", "label");

@@ -1,6 +1,7 @@
 // Reads handbook.yml: site settings and the answer shapes.
 using Handbook.Diagnostics;
 using Handbook.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace Handbook.Content;
 
@@ -23,7 +24,7 @@ internal static class HandbookFileReader
             Title = map.Text("title", required: true) ?? "",
             Tagline = map.Text("tagline"),
             Company = map.Text("company"),
-            BasePath = map.Text("base_path"),
+            BasePath = BasePath(map),
             Repository = repository?.TrimEnd('/'),
             Branch = map.Text("branch") ?? "main",
             Intro = map.Text("intro"),
@@ -32,16 +33,28 @@ internal static class HandbookFileReader
         };
     }
 
+    private static string? BasePath(YamlMap map)
+    {
+        // The value as written, before trimming: a tab at its end is as wrong as one inside it.
+        if (map.Get("base_path") is YamlScalarNode { Value: { } raw } node && BasePathRule.Problem(raw) is { } problem)
+        {
+            map.Diagnostics.Error(map.At(node), Codes.BadBasePath, BasePathRule.Message("base_path", problem));
+            return null;
+        }
+
+        return map.Text("base_path");
+    }
+
     private static List<AnswerShape> ReadShapes(YamlMap map)
     {
         var shapes = new List<AnswerShape>();
-        foreach (var node in map.List("shapes"))
+        foreach (var node in map.List("shapes", max: AreaFileReader.MaxItems))
         {
             if (map.AsMap(node, "a shape") is not { } shape) continue;
             shape.RejectUnknownKeys("a shape", "id", "name", "summary", "phases");
             var id = IdReader.Read(shape, "a shape");
             var phases = new List<ShapePhase>();
-            foreach (var p in shape.List("phases", required: true, min: 1, where: "a shape"))
+            foreach (var p in shape.List("phases", required: true, min: 1, max: AreaFileReader.MaxItems, where: "a shape"))
             {
                 if (shape.AsMap(p, "a phase") is not { } phase) continue;
                 phase.RejectUnknownKeys("a phase", "id", "name", "share");

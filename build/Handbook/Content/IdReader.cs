@@ -10,7 +10,7 @@ internal static class IdReader
         var id = map.Text("id", required: true, where: where);
         if (id is null || Slug.IsValid(id)) return id;
         map.Diagnostics.Error(map.At(map.Get("id")!), Codes.BadSlug,
-            $"Id '{id}' of {where} must be lowercase letters, digits and single hyphens (e.g. '{Suggest(id)}').");
+            $"Id '{Slug.Show(id)}' of {where} is not a valid slug: {Slug.Rule} (e.g. '{Suggest(id)}').");
         return null;
     }
 
@@ -18,6 +18,7 @@ internal static class IdReader
     {
         var chars = text.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-');
         var joined = string.Join('-', new string([.. chars]).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (joined.Length > Slug.MaxLength) joined = joined[..Slug.MaxLength].TrimEnd('-');
         return joined.Length == 0 ? "my-id" : joined;
     }
 }

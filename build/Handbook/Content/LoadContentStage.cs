@@ -62,7 +62,7 @@ public sealed class LoadContentStage : IStage
                 if (!Slug.IsValid(qSlug))
                 {
                     diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question file name '{name}' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. '{IdReader.Suggest(qSlug)}.yml').");
+                        $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(qSlug)}.yml').");
                 }
                 else if (qSlug == Templates.PageUrls.PrintFolder)
                 {
@@ -132,7 +132,7 @@ public sealed class LoadContentStage : IStage
                 $"Area slug '{slug}' is reserved for the site's own pages ({string.Join(", ", Templates.PageUrls.Reserved)}); rename the folder.");
         if (Slug.IsValid(slug)) return;
         diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}")), Codes.BadSlug,
-            $"Area folder name '{folder}' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. '{IdReader.Suggest(slug)}').");
+            $"Area folder name '{Slug.Show(folder)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(slug)}').");
     }
 
     private static string ContentPath(BuildContext context, string relative) =>

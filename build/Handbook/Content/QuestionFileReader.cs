@@ -21,8 +21,8 @@ internal static class QuestionFileReader
             Kind = map.Text("kind"),
             Summary = map.Text("summary", required: true) ?? "",
             Flow = ReadFlow(map),
-            HowToAnswer = map.TextList("how_to_answer", required: true, min: 1, max: 12),
-            ListeningFor = map.TextList("listening_for"),
+            HowToAnswer = map.TextList("how_to_answer", required: true, min: 1, max: AreaFileReader.MaxItems),
+            ListeningFor = map.TextList("listening_for", max: AreaFileReader.MaxItems),
             Evidence = EvidenceRefReader.Read(map),
         };
     }

@@ -1,6 +1,5 @@
 // Turns a content file's bytes into the root YAML mapping, reporting encoding and syntax errors with their position.
 using System.Text;
-using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using YamlDotNet.Core;
@@ -8,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Handbook.Content;
 
-internal static partial class YamlDocumentReader
+internal static class YamlDocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -28,15 +27,19 @@ internal static partial class YamlDocumentReader
 
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
 
+        if (!ControlCharacters.Check(text, file.DisplayPath, diagnostics)) return null;
+        if (YamlPreScan.Scan(text, file.DisplayPath, diagnostics) is not { } events) return null;
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlEventReplay(events));
         }
         catch (YamlException e)
         {
+            // What the pre-scan cannot see, such as a key given twice.
             var where = new SourceLocation(file.DisplayPath, (int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Error(where, Codes.YamlSyntax, $"Invalid YAML: {CleanMessage(e)}");
+            diagnostics.Error(where, Codes.YamlSyntax, $"Invalid YAML: {e.Message}");
             return null;
         }
 
@@ -56,16 +59,4 @@ internal static partial class YamlDocumentReader
 
         return new YamlMap(map, file.DisplayPath, diagnostics);
     }
-
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is already in the location.
-    private static string CleanMessage(YamlException e)
-    {
-        var message = PositionPrefix().Replace(e.Message, "").Trim();
-        if (e.InnerException is YamlException inner && !string.IsNullOrWhiteSpace(inner.Message))
-            message = PositionPrefix().Replace(inner.Message, "").Trim();
-        return message.Length == 0 ? "the file could not be parsed." : message;
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex PositionPrefix();
 }

@@ -62,7 +62,12 @@ internal sealed class YamlMap(YamlMappingNode node, string file, DiagnosticBag d
             return null;
         }
 
-        return scalar.Value!.Trim();
+        var text = scalar.Value!.Trim();
+        if (!Markdown.MarkdownDepth.TooDeep(text)) return text;
+        // Every text is checked, not only the Markdown fields: a title nested this deep is a mistake all the same.
+        diagnostics.Error(At(value), Codes.TooDeep,
+            $"{Capitalise(what)} nests Markdown deeper than {Markdown.MarkdownDepth.Max} levels (block quotes, lists, emphasis, links).");
+        return null;
     }
 
     public int? Int(string key)
@@ -112,7 +117,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, DiagnosticBag d
         var count = seq.Children.Count;
         if (count < min || count > max)
         {
-            var range = max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";
+            var range = max == int.MaxValue ? $"at least {min}" : min == 0 ? $"at most {max}" : $"{min} to {max}";
             diagnostics.Error(At(value), countCode ?? Codes.ItemCount,
                 $"'{key}' has {count} item{(count == 1 ? "" : "s")}; expected {range}.");
         }

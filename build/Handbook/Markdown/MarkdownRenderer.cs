@@ -7,7 +7,8 @@ namespace Handbook.Markdown;
 
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The one pipeline, shared: load-time checks must parse Markdown exactly as pages render it. Markdig pipelines are thread-safe.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
         .UsePipeTables()
         .UseListExtras()
@@ -23,16 +24,16 @@ public sealed class MarkdownRenderer
     public string Inline(string markdown, LinkRewriter links) => Render(markdown, links, inline: true);
 
     /// <summary>The text of a field with all Markdown removed, for titles, descriptions and search.</summary>
-    public string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+    public string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
 
     private string Render(string markdown, LinkRewriter links, bool inline)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         links.Apply(document);
         TableAlignment.ToClasses(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline && document is [ParagraphBlock] };
-        _pipeline.Setup(renderer);
+        Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');

@@ -40,7 +40,9 @@ public sealed class TemplateSet
         if (Get(name) is not { } template) return null;
         // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
         // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
-        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false, OutputLimit = 0 };
+        // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
+        // templates only loop over the model's lists, which are finite and capped by the contract (every list has a maximum).
+        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
         var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
         context.PushGlobal(functions);
         context.PushGlobal(model);
