@@ -5,8 +5,6 @@ namespace Handbook.Tests;
 
 public class SecurityTests
 {
-    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href"];
-
     [Fact]
     public void Script_and_javascript_urls_in_content_never_reach_the_html_live()
     {
@@ -29,26 +27,9 @@ public class SecurityTests
         Assert.Equal(0, result.ExitCode);
 
         var site = new BuiltSite(workspace.Output);
-        var scanned = 0;
-        foreach (var page in site.HtmlFiles)
-        {
-            var document = site.Page(page);
-            Assert.All(document.QuerySelectorAll("script"), s => Assert.Matches(@"assets/(handbook|search)\.js$", s.GetAttribute("src")));
-            Assert.Empty(document.QuerySelectorAll("iframe, img, object, embed"));
-            foreach (var element in document.All)
-            {
-                foreach (var attribute in element.Attributes)
-                {
-                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{page}: {element.LocalName} has {attribute.Name}");
-                    if (UrlAttributes.Contains(attribute.Name))
-                        Assert.DoesNotContain("javascript:", attribute.Value.Replace(" ", "").ToLowerInvariant());
-                }
-            }
-
-            scanned++;
-        }
-
-        Assert.True(scanned >= 9);
+        Assert.Empty(LiveScript.Find(site));
+        Assert.Empty(site.HtmlFiles.SelectMany(page => site.Page(page).QuerySelectorAll("iframe, img, object, embed")));
+        Assert.True(site.HtmlFiles.Count >= 9);
         var evil = site.Page("alpha/evil/index.html");
         Assert.Equal("Evil <script>alert('q')</script> question?", evil.QuerySelector("h1")!.TextContent);
         Assert.Contains("<script>alert('flow')</script>", evil.QuerySelector(".diagram-flow")!.TextContent);
