@@ -20,6 +20,10 @@ internal static class ControlCharacters
         _ => false,
     };
 
+    /// <summary>Every forbidden character, for a fast search of a parsed value.</summary>
+    public static readonly System.Buffers.SearchValues<char> Forbidden =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x2070).Select(i => (char)i).Where(IsForbidden)]);
+
     /// <summary>Reports each forbidden character of <paramref name="text"/> at its line and column; false when there was one.</summary>
     public static bool Check(string text, string file, DiagnosticBag diagnostics)
     {

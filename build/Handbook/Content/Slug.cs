@@ -33,6 +33,7 @@ internal static partial class Slug
     [GeneratedRegex(Pattern)]
     private static partial Regex SlugRegex();
 
-    [GeneratedRegex(@"^(\d+)-(.+)$")]
+    // Singleline and \z: a name ending in a newline keeps it in the slug, which then fails the slug rule.
+    [GeneratedRegex(@"^(\d+)-(.+)\z", RegexOptions.Singleline)]
     private static partial Regex PrefixRegex();
 }

@@ -63,6 +63,15 @@ internal sealed class YamlMap(YamlMappingNode node, string file, DiagnosticBag d
         }
 
         var text = scalar.Value!.Trim();
+        // The file's own characters were checked before parsing; an escape in a double-quoted value ("\a", "\u202E") makes the
+        // same invisible character, so the value is checked too.
+        if (text.AsSpan().IndexOfAny(ControlCharacters.Forbidden) is var hidden and >= 0)
+        {
+            diagnostics.Error(At(value), Codes.ControlCharacter,
+                $"The text holds the control character {ControlCharacters.Name(text[hidden])}, written as an escape; remove it.");
+            return null;
+        }
+
         if (!Markdown.MarkdownDepth.TooDeep(text)) return text;
         // Every text is checked, not only the Markdown fields: a title nested this deep is a mistake all the same.
         diagnostics.Error(At(value), Codes.TooDeep,

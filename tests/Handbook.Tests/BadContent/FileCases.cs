@@ -29,11 +29,8 @@ internal static class FileCases
         new("folder-symlink-loop", w => Directory.CreateSymbolicLink(w["content/areas/alpha/loop"], w["content/areas"]), UnixOnly: true),
         new("symlink-inside-content-is-fine", w =>
         {
-            w.Write("content/areas/alpha/shared/third.yml", QuestionTitled("A linked question?"));
-            File.CreateSymbolicLink(w[$"{Questions}/03-third.yml"], w["content/areas/alpha/shared/third.yml"]);
-            w.Delete("content/areas/alpha/shared/third.yml");
-            w.Write("content/areas/alpha/shared/third.md", "kept out of the build");
-            File.CreateSymbolicLink(w[$"{Questions}/04-fourth.yml"], w[$"{Questions}/01-first.yml"]);
+            File.CreateSymbolicLink(w[$"{Questions}/03-third.yml"], w[First]);           // absolute, inside content/
+            File.CreateSymbolicLink(w[$"{Questions}/04-fourth.yml"], "02-second.yml");  // relative, beside it
         }, UnixOnly: true),
         new("file-over-1-mb", NewQuestion("06-big.yml", QuestionTitled("Big?") + "# " + Repeat("x", 1_100_000) + "\n")),
         new("yaml-beside-yml", w => w.Write("content/areas/alpha/area.yaml", File.ReadAllText(w[Area]))),

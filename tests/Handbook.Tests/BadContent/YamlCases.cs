@@ -13,7 +13,7 @@ internal static class YamlCases
         new("unclosed-double-quote", EditFirst("summary: The first question's summary.", "summary: \"The first question's summary.")),
         new("unclosed-single-quote", EditFirst("summary: The first question's summary.", "summary: 'The first question''s summary.")),
         new("tab-indentation", EditFirst("  - First answer bullet.", "\t- First answer bullet.")),
-        new("bad-indentation", EditFirst("  - Second answer bullet.", "     - Second answer bullet.")),
+        new("deeper-indent-continues-the-line", EditFirst("  - Second answer bullet.", "     - Second answer bullet.")),
         new("colon-in-plain-text", EditFirst("summary: The first question's summary.", "summary: Context: the first one.")),
         new("duplicate-key", EditFirst("kind: flagship", "kind: flagship\nkind: other")),
         new("undefined-alias", EditFirst("kind: flagship", "kind: *nowhere")),
@@ -36,12 +36,13 @@ internal static class YamlCases
         new("custom-tag", EditFirst("kind: flagship", "kind: !foo flagship")),
         new("binary-tag", EditFirst("kind: flagship", "kind: !!binary aGVsbG8=")),
         new("many-list-items", NewQuestion("06-l.yml", "question: Long?\nsummary: S.\nflow:\n  - One\n  - Two\nhow_to_answer:\n" + Repeat("  - x\n", 100_000))),
-        new("small-alias-is-fine", EditFirst("summary: The first question's summary.", "summary: &s The first question's summary.\nlistening_for:\n  - *s")),
+        new("small-alias-is-fine", EditFirst("  - First signal.", "  - &s First signal.\n  - *s")),
 
         // Characters an editor does not show.
         new("nul-in-title", NewQuestion("06-x.yml", QuestionTitled("Null\\0 here?").Replace("\\0", "\0"))),
         new("bel-in-summary", EditFirst("summary: The first question's summary.", "summary: The first\a question's summary.")),
         new("escaped-bel-in-title", NewQuestion("06-x.yml", QuestionTitled("Bell \\a here?"))),
+        new("escaped-rtl-override-in-title", NewQuestion("06-x.yml", QuestionTitled("Who approved \\u202Egnp.exe?"))),
         new("rtl-override-in-title", NewQuestion("06-x.yml", QuestionTitled("Who approved \u202Egnp.exe?"))),
         new("bidi-isolate-in-bullet", EditFirst("  - First answer bullet.", "  - First \u2066answer\u2069 bullet.")),
         new("c1-control", EditFirst("summary: The first question's summary.", "summary: The first \u009B question's summary.")),
