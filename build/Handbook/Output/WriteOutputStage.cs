@@ -17,11 +17,13 @@ public sealed class WriteOutputStage : IStage
         {
             // A fresh name each run: an existing folder, whoever made it, is never reused or emptied.
             var staging = context.Folders.CreateStaging(context.OutputDir).Path;
+            context.Progress.Count(site.Outputs.Count);
             Parallel.ForEach(site.Outputs, new ParallelOptions { CancellationToken = context.Cancellation }, file =>
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Bytes);
+                context.Progress.Advance();
             });
         });
         return site;

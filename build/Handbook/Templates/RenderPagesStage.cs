@@ -21,10 +21,13 @@ public sealed class RenderPagesStage : IStage
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
         var kept = affected.IsAll ? null : site.Previous!.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
+        // Home, 404 and the sources index, each area's page and print page, each question and source: one Emit each.
+        context.Progress.Count(3 + site.Areas.Sum(a => 2 + a.Questions.Count) + site.Sources.Count);
 
         void Emit(string template, PageContext page, Func<PageModel> build, string? fileName = null)
         {
             context.Cancellation.ThrowIfCancellationRequested();
+            context.Progress.Advance();
             var file = fileName ?? PageUrls.FileFor(page.Path);
             if (!affected.Includes(page.Path) && kept?.GetValueOrDefault(file) is { } previous)
             {
