@@ -16,7 +16,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
         Parallel.ForEach(files.Paths, parallel, path =>
         {
             progress?.Advance();
-            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path));
+            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path), options.OwnPages);
             else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
             else if (path == "sitemap.xml") scans[path] = LinkCollector.Sitemap(path, files.ReadText(path));
         });

@@ -24,14 +24,15 @@ public static class LinkCollector
         ["track"] = ["src"], ["object"] = ["data"], ["embed"] = ["src"], ["input"] = ["src"],
     };
 
-    public static PageScan Html(string path, string html)
+    /// <param name="ownPage">Written by the build's own templates: read with the one-pass tag scanner, never with the full tree.</param>
+    public static PageScan Html(string path, string html, bool ownPage = false)
     {
         var lines = new TextLines(html);
         var links = new List<LinkReference>();
         var problems = new List<LinkFinding>();
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         string? baseHref = null;
-        var tags = HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html) : Elements(html);
+        var tags = ownPage || HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html) : Elements(html);
 
         foreach (var element in tags)
         {
