@@ -72,8 +72,10 @@ public static class Pipeline
             var name = StageTiming.NameOf(stage);
             context.Progress.StartStage(name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var cpu = Environment.CpuUsage.TotalTime;
             site = stage.Run(site, context);
-            context.Timings.Add(new StageTiming(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            context.Timings.Add(new StageTiming(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds));
         }
 
         return site;

@@ -18,9 +18,10 @@ public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite
         Assert.True(code == ExitCodes.Success, stderr);
         var lines = stdout.Replace("\r", "").TrimEnd('\n').Split('\n');
         Assert.StartsWith("Built ", lines[0]);
-        string[] expected = [.. Pipeline.Build.Select(StageTiming.NameOf), "total", BuildTimings.PeakMemoryLabel];
+        string[] expected = ["stage", .. Pipeline.Build.Select(StageTiming.NameOf), "total", BuildTimings.PeakMemoryLabel];
         Assert.Equal(expected, lines[1..].Select(l => Regex.Match(l, @"^  (\S.*?)\s{2,}").Groups[1].Value));
-        Assert.All(lines[1..^1], l => Assert.Matches(@"\s[\d,]+ ms$", l));
+        Assert.Matches(@"\s+wall\s+cpu$", lines[1]);
+        Assert.All(lines[2..^1], l => Assert.Matches(@"\s[\d,]+ ms\s+[\d,]+ ms$", l));
         Assert.Matches(@"\s[\d,]+\.\d MB$", lines[^1]);
         Assert.True(double.Parse(Regex.Match(lines[^1], @"([\d,.]+) MB").Groups[1].Value.Replace(",", "")) > 1, lines[^1]);
         Assert.Single(lines[1..].Select(l => l.Length).Distinct());
@@ -46,7 +47,7 @@ public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.DoesNotContain('\u001b', stdout + stderr);
         Assert.DoesNotContain('\r', stdout + stderr);
-        Assert.Equal(Pipeline.Build.Count + 3, stdout.TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(Pipeline.Build.Count + 4, stdout.TrimEnd('\n').Split('\n').Length);
     }
 
     [Fact]

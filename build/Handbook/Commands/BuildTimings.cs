@@ -1,4 +1,4 @@
-// `build --timings`: each stage's wall time and the process's peak memory, as an aligned table after the summary line.
+// `build --timings`: each stage's wall and CPU time and the process's peak memory, as an aligned table after the summary line.
 using System.Diagnostics;
 using System.Globalization;
 
@@ -10,13 +10,17 @@ public static class BuildTimings
 
     public static void Write(IReadOnlyList<StageTiming> timings, TimeSpan total, TextWriter stdout)
     {
-        var rows = timings.Select(t => (t.Stage, Milliseconds(t.Milliseconds)))
-            .Append(("total", Milliseconds(total.TotalMilliseconds)))
-            .Append((PeakMemoryLabel, Megabytes(PeakMemoryBytes())))
-            .ToList();
-        var nameWidth = rows.Max(r => r.Item1.Length);
-        var valueWidth = rows.Max(r => r.Item2.Length);
-        foreach (var (name, value) in rows) stdout.WriteLine($"  {name.PadRight(nameWidth)}  {value.PadLeft(valueWidth)}");
+        List<(string Name, string Wall, string Cpu)> rows =
+        [
+            ("stage", "wall", "cpu"),
+            .. timings.Select(t => (t.Stage, Milliseconds(t.Milliseconds), Milliseconds(t.CpuMilliseconds))),
+            ("total", Milliseconds(total.TotalMilliseconds), Milliseconds(Environment.CpuUsage.TotalTime.TotalMilliseconds)),
+        ];
+        var nameWidth = Math.Max(rows.Max(r => r.Name.Length), PeakMemoryLabel.Length);
+        var wallWidth = rows.Max(r => r.Wall.Length);
+        var cpuWidth = rows.Max(r => r.Cpu.Length);
+        foreach (var (name, wall, cpu) in rows) stdout.WriteLine($"  {name.PadRight(nameWidth)}  {wall.PadLeft(wallWidth)}  {cpu.PadLeft(cpuWidth)}");
+        stdout.WriteLine($"  {PeakMemoryLabel.PadRight(nameWidth)}  {Megabytes(PeakMemoryBytes()).PadLeft(wallWidth + 2 + cpuWidth)}");
     }
 
     /// <summary>The most memory the process has held at once: VmHWM on Linux, the peak working set elsewhere (0 where the system has none).</summary>
