@@ -13,6 +13,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
 
     public TemplateSet(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string templatesDisplayPath)
     {
@@ -40,7 +41,7 @@ public sealed class TemplateSet
         if (Get(name) is not { } template) return null;
         // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
         // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
-        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false, OutputLimit = 0 };
+        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 100_000, AutoIndent = false, OutputLimit = 0 };
         var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
         context.PushGlobal(functions);
         context.PushGlobal(model);
