@@ -16,6 +16,9 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
 
     /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
     public List<StageTiming> Timings { get; } = [];
+
+    /// <summary>The running stage and its pages done of total, for `build`'s live display on a terminal.</summary>
+    public BuildProgress Progress { get; } = new();
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
 
     /// <summary>The folders this run created beside the output (staging, the previous output moved aside): the only ones it deletes.</summary>

@@ -69,9 +69,13 @@ public static class Pipeline
             if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
             context.Cancellation.ThrowIfCancellationRequested();
             BeforeStage.Value?.Invoke(stage);
+            var name = StageTiming.NameOf(stage);
+            context.Progress.StartStage(name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var cpu = Environment.CpuUsage.TotalTime;
             site = stage.Run(site, context);
-            context.Timings.Add(new StageTiming(stage.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            context.Timings.Add(new StageTiming(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds));
         }
 
         return site;

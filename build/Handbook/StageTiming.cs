@@ -1,4 +1,14 @@
 // How long one stage of one build took: kept on the BuildContext so benchmarks can say where a rebuild spends its time.
 namespace Handbook;
 
-public sealed record StageTiming(string Stage, double Milliseconds);
+/// <param name="CpuMilliseconds">The processor time of the whole process meanwhile, on every core: on a machine others share, the
+/// figure that load does not inflate.</param>
+public sealed record StageTiming(string Stage, double Milliseconds, double CpuMilliseconds = 0)
+{
+    /// <summary>The stage as `build --timings` and the live display show it: its type's name without the "Stage" suffix.</summary>
+    public static string NameOf(IStage stage)
+    {
+        var name = stage.GetType().Name;
+        return name.EndsWith("Stage", StringComparison.Ordinal) ? name[..^"Stage".Length] : name;
+    }
+}

@@ -37,7 +37,7 @@ public static class ServeBenchmark
         var startup = Stopwatch.StartNew();
         await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Null, Console.Error, folder);
         Console.WriteLine($"serve: {questions} questions, first full build and server start in {startup.ElapsedMilliseconds} ms ({session.LastResult.Pages} pages)");
-        Console.WriteLine($"  per stage: {string.Join(", ", session.LastResult.Timings.Select(t => $"{t.Stage.Replace("Stage", "", StringComparison.Ordinal)} {t.Milliseconds:F0}"))} ms");
+        Console.WriteLine($"  per stage: {string.Join(", ", session.LastResult.Timings.Select(t => $"{t.Stage} {t.Milliseconds:F0}"))} ms");
 
         // A question in the middle of the handbook: it has neighbours on both sides and cites a source cited by ~1/8 of all questions.
         var area = Directory.GetDirectories(Path.Combine(folder, "content", "areas")).Order(StringComparer.Ordinal).ElementAt(questions / 200);

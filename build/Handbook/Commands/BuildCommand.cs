@@ -17,15 +17,16 @@ public static class BuildCommand
         var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
         var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
+        var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time and the peak memory." };
 
         var command = new Command("build", "Build the handbook from the content folder into a static site.")
         {
-            content, output, templates, assets, basePath, baseUrl, noLinkCheck,
+            content, output, templates, assets, basePath, baseUrl, noLinkCheck, timings,
         };
         command.SetAction(parse =>
         {
             using var stop = StopSignals.Listen();
-            return Run(Options(parse), Console.Out, Console.Error, stop: stop);
+            return Run(Options(parse), Console.Out, Console.Error, stop: stop, timings: parse.GetValue(timings), live: LiveBuildDisplay.Wanted);
         });
         return command;
 
@@ -43,8 +44,11 @@ public static class BuildCommand
 
     /// <param name="stop">Ctrl+C and SIGTERM: the build stops between stages and pages, deletes what it created and leaves the
     /// output as it was.</param>
+    /// <param name="timings">Print each stage's time and the peak memory after the summary line (--timings).</param>
+    /// <param name="live">Show the stage and pages done on the terminal while a long build runs (stdout and stderr are a terminal).</param>
     /// <remarks>An unexpected exception is left to the caller (Program.cs reports it as HB0999), after this run's folders are deleted.</remarks>
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, StopSignals? stop = null)
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, StopSignals? stop = null,
+        bool timings = false, bool live = false)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options, workingDirectory) { Cancellation = stop?.Token ?? default };
@@ -60,7 +64,9 @@ public static class BuildCommand
         Model.Site site;
         try
         {
-            site = Pipeline.Run(Pipeline.Build, context);
+            site = live
+                ? LiveBuildDisplay.Run(() => Pipeline.Run(Pipeline.Build, context), context.Progress, Spectre.Console.AnsiConsole.Console, LiveBuildDisplay.Delay)
+                : Pipeline.Run(Pipeline.Build, context);
         }
         catch (OperationCanceledException) when (stop is { Stopped: true })
         {
@@ -87,11 +93,13 @@ public static class BuildCommand
         if (errors > 0)
         {
             stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {output} was left as it was.");
+            if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
             return items.Any(d => d.Code.StartsWith("HB01", StringComparison.Ordinal)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
         }
 
         var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
         stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+        if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
         return ExitCodes.Success;
     }
 

@@ -11,8 +11,8 @@ public sealed class CheckLinksStage : IStage
     {
         if (!context.Options.CheckLinks) return site;
         var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
-        var options = new LinkCheckOptions { BasePath = basePath, BaseUrl = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath) };
-        var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs), context.Cancellation);
+        var options = new LinkCheckOptions { BasePath = basePath, BaseUrl = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath), OwnPages = true };
+        var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs), context.Cancellation, context.Progress);
 
         var sources = site.Outputs.Where(o => o.SourceFile is not null).ToDictionary(o => o.Path, o => o.SourceFile, StringComparer.Ordinal);
         var locator = new ContentLinkLocator(site.Inputs.Content);

@@ -37,11 +37,14 @@ public static class HtmlTagScanner
     }
 
     /// <summary>Every start tag in document order.</summary>
-    public static IEnumerable<HtmlTag> Tags(string html) => Tokens(html, attributes: true).Where(t => !t.End).Select(t => t.Tag!);
+    /// <param name="only">The attributes to keep (names compared case-insensitively); null keeps all. A page's SVG diagrams carry
+    /// dozens of geometry attributes per element that a reader of links never asks for: skipped, they are never copied.</param>
+    public static IEnumerable<HtmlTag> Tags(string html, IReadOnlySet<string>? only = null) =>
+        Tokens(html, attributes: true, only).Where(t => !t.End).Select(t => t.Tag!);
 
     private readonly record struct Token(bool End, bool Opens, HtmlTag? Tag);
 
-    private static IEnumerable<Token> Tokens(string html, bool attributes)
+    private static IEnumerable<Token> Tokens(string html, bool attributes, IReadOnlySet<string>? only = null)
     {
         var svg = 0;
         var i = 0;
@@ -67,7 +70,7 @@ public static class HtmlTagScanner
             else if (next == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2]))
             {
                 var name = Name(html, ref i, i + 2);
-                SkipAttributes(html, ref i, null, svg > 0, out _);
+                SkipAttributes(html, ref i, null, null, svg > 0, out _);
                 if (name == "svg" && svg > 0) svg--;
                 yield return new Token(true, false, null);
             }
@@ -75,8 +78,8 @@ public static class HtmlTagScanner
             {
                 var name = Name(html, ref i, i + 1);
                 var inSvg = svg > 0 || name == "svg";
-                var list = attributes ? new List<HtmlTagAttribute>() : null;
-                SkipAttributes(html, ref i, list, inSvg, out var selfClosing);
+                var list = attributes ? new List<HtmlTagAttribute>(2) : null;
+                SkipAttributes(html, ref i, list, only, inSvg, out var selfClosing);
                 var opens = !Void.Contains(name) && !(selfClosing && inSvg);
                 if (name == "svg" && opens) svg++;
                 yield return new Token(false, opens, list is null ? null : new HtmlTag(name, inSvg, start, list));
@@ -95,7 +98,8 @@ public static class HtmlTagScanner
     }
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does.</summary>
-    private static void SkipAttributes(string html, ref int i, List<HtmlTagAttribute>? into, bool inSvg, out bool selfClosing)
+    private static void SkipAttributes(string html, ref int i, List<HtmlTagAttribute>? into, IReadOnlySet<string>? only, bool inSvg,
+        out bool selfClosing)
     {
         selfClosing = false;
         while (i < html.Length)
@@ -112,35 +116,42 @@ public static class HtmlTagScanner
             selfClosing = false;
             var nameStart = i++;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
-            var name = html[nameStart..i];
+            var nameEnd = i;
             while (i < html.Length && IsSpace(html[i])) i++;
-            var value = "";
+            var valueStart = -1;
+            var valueEnd = -1;
             if (i < html.Length && html[i] == '=')
             {
                 i++;
                 while (i < html.Length && IsSpace(html[i])) i++;
-                var valueStart = i;
+                valueStart = i;
                 if (i < html.Length && html[i] is '"' or '\'')
                 {
                     var close = html.IndexOf(html[i], i + 1);
                     valueStart = i + 1;
                     i = close < 0 ? html.Length : close;
-                    value = html[valueStart..i];
+                    valueEnd = i;
                     if (i < html.Length) i++;
                 }
                 else
                 {
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    value = html[valueStart..i];
+                    valueEnd = i;
                 }
             }
 
-            if (into is null) continue;
-            var lower = name.ToLowerInvariant();
+            if (into is null || (only is not null && !Keeps(only, html.AsSpan(nameStart, nameEnd - nameStart)))) continue;
+            var lower = html[nameStart..nameEnd].ToLowerInvariant();
+            var value = valueStart < 0 ? "" : html[valueStart..valueEnd];
             if (into.Exists(a => a.Name == lower)) continue; // the first of a repeated attribute wins
             into.Add(new HtmlTagAttribute(lower, WebUtility.HtmlDecode(value), inSvg && lower == "xlink:href"));
         }
     }
+
+    private static bool Keeps(IReadOnlySet<string> only, ReadOnlySpan<char> name) =>
+        only is HashSet<string> set && set.Comparer == StringComparer.OrdinalIgnoreCase
+            ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+            : only.Contains(name.ToString().ToLowerInvariant());
 
     private static int RawTextEnd(string html, int from, string name)
     {

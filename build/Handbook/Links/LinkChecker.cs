@@ -7,13 +7,16 @@ namespace Handbook.Links;
 public sealed class LinkChecker(LinkCheckOptions options)
 {
     /// <param name="cancel">Stops the check between pages.</param>
-    public LinkReport Check(SiteFiles files, CancellationToken cancel = default)
+    /// <param name="progress">Counts the files read, for build's live display.</param>
+    public LinkReport Check(SiteFiles files, CancellationToken cancel = default, BuildProgress? progress = null)
     {
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancel };
+        progress?.Count(files.Paths.Count());
         Parallel.ForEach(files.Paths, parallel, path =>
         {
-            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path));
+            progress?.Advance();
+            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path), options.OwnPages);
             else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
             else if (path == "sitemap.xml") scans[path] = LinkCollector.Sitemap(path, files.ReadText(path));
         });

@@ -24,14 +24,21 @@ public static class LinkCollector
         ["track"] = ["src"], ["object"] = ["data"], ["embed"] = ["src"], ["input"] = ["src"],
     };
 
-    public static PageScan Html(string path, string html)
+    /// <param name="ownPage">Written by the build's own templates: read with the one-pass tag scanner, never with the full tree.</param>
+    /// <summary>Every attribute the collector reads: the tag scanner copies no other.</summary>
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "id", "name", "href", "xlink:href", "src", "srcset", "imagesrcset", "poster", "data", "type", "rel", "http-equiv", "content", "style",
+    };
+
+    public static PageScan Html(string path, string html, bool ownPage = false)
     {
         var lines = new TextLines(html);
         var links = new List<LinkReference>();
         var problems = new List<LinkFinding>();
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         string? baseHref = null;
-        var tags = HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html) : Elements(html);
+        var tags = ownPage || HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html, ReadAttributes) : Elements(html);
 
         foreach (var element in tags)
         {

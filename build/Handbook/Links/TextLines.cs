@@ -8,8 +8,7 @@ public sealed class TextLines
     public TextLines(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
         _starts = [.. starts];
     }
 

@@ -17,11 +17,14 @@ public sealed class WriteOutputStage : IStage
         {
             // A fresh name each run: an existing folder, whoever made it, is never reused or emptied.
             var staging = context.Folders.CreateStaging(context.OutputDir).Path;
+            context.Progress.Count(site.Outputs.Count);
+            // Each folder once, not once per file: creating one checks every folder above it, and most folders hold two files.
+            foreach (var folder in site.Outputs.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
             Parallel.ForEach(site.Outputs, new ParallelOptions { CancellationToken = context.Cancellation }, file =>
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
+                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+                context.Progress.Advance();
             });
         });
         return site;

@@ -16,29 +16,27 @@ public sealed class RenderPagesStage : IStage
         var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
         var content = new ContentModelBuilder(site, new MarkdownRenderer());
         var globals = new SiteModelBuilder(site, content, basePath, PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath));
-        var outputs = new List<OutputFile>();
+        // Pages are listed in site order, then rendered on every core: each page's model and template context are its own, the
+        // parsed templates and the model are only read, and the builders' per-build caches are concurrent.
+        var pages = new List<(string Template, PageContext Page, Func<PageModel> Build, string File)>();
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
         var kept = affected.IsAll ? null : site.Previous!.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
 
-        void Emit(string template, PageContext page, Func<PageModel> build, string? fileName = null)
+        void Emit(string template, PageContext page, Func<PageModel> build, string? fileName = null) =>
+            pages.Add((template, page, build, fileName ?? PageUrls.FileFor(page.Path)));
+
+        OutputFile? Render(string template, PageContext page, Func<PageModel> build, string file)
         {
-            context.Cancellation.ThrowIfCancellationRequested();
-            var file = fileName ?? PageUrls.FileFor(page.Path);
-            if (!affected.Includes(page.Path) && kept?.GetValueOrDefault(file) is { } previous)
-            {
-                outputs.Add(previous);
-                return;
-            }
+            if (!affected.Includes(page.Path) && kept?.GetValueOrDefault(file) is { } previous) return previous;
 
             var p = build();
             var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
             foreach (var (key, value) in p.Data) model[key] = value;
-            if (templates.Render(template, model, context.Diagnostics) is not { } body) return;
+            if (templates.Render(template, model, context.Diagnostics) is not { } body) return null;
             model["content"] = new Html(body);
-            if (templates.Render("layout", model, context.Diagnostics) is { } html)
-                outputs.Add(OutputFile.Text(file, html, p.SourceFile));
+            return templates.Render("layout", model, context.Diagnostics) is { } html ? OutputFile.Text(file, html, p.SourceFile) : null;
         }
 
         var home = PageContext.For(PageUrls.Home);
@@ -67,8 +65,9 @@ public sealed class RenderPagesStage : IStage
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage) }));
 
-            for (var i = 0; i < area.Questions.Count; i++)
+            for (var index = 0; index < area.Questions.Count; index++)
             {
+                var i = index; // the page is built later, on another thread: each closure keeps its own position
                 var question = area.Questions[i];
                 var qPage = PageContext.For(PageUrls.Question(area, question));
                 ScriptObject? Neighbour(int index) => index >= 0 && index < area.Questions.Count
@@ -91,7 +90,15 @@ public sealed class RenderPagesStage : IStage
         Emit("404", notFound, () => new PageModel("Page not found", "This page does not exist.", [], null, null,
             new ScriptObject { ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, notFound))) }), "404.html");
 
-        return site with { Outputs = [.. site.Outputs, .. outputs] };
+        context.Progress.Count(pages.Count);
+        var outputs = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
+        {
+            var (template, page, build, file) = pages[n];
+            outputs[n] = Render(template, page, build, file);
+            context.Progress.Advance();
+        });
+        return site with { Outputs = [.. site.Outputs, .. outputs.OfType<OutputFile>()] };
     }
 
     private delegate void Emitter(string template, PageContext page, Func<PageModel> build, string? fileName = null);

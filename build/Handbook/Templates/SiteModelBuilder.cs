@@ -1,4 +1,5 @@
 // The globals every page template sees: `site` (title, navigation, asset paths) and `page` (title, breadcrumb, links).
+using System.Collections.Concurrent;
 using Handbook.Model;
 using Scriban.Runtime;
 
@@ -42,13 +43,9 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
 
     // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
     // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
-    private readonly Dictionary<Question, string> _titles = [];
+    private readonly ConcurrentDictionary<Question, string> _titles = new(ReferenceEqualityComparer.Instance);
 
-    private string Title(Question question)
-    {
-        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = content.Plain(question.Text);
-        return title;
-    }
+    private string Title(Question question) => _titles.GetOrAdd(question, q => content.Plain(q.Text));
 
     /// <summary>Up to this many questions, the sidebar lists all of the current area's; beyond it, a window around the page
     /// and a link to the area's full list, so a page's size, and the build, stay linear in the size of an area.</summary>
@@ -80,13 +77,12 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
         })];
 
     // Each question's place in its area by page path, found once per area rather than by a scan on every page.
-    private readonly Dictionary<Area, Dictionary<string, int>> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Area, Dictionary<string, int>> _positions = new(ReferenceEqualityComparer.Instance);
 
     private List<Question> SidebarQuestions(Area area, PageContext page)
     {
         if (area.Questions.Count <= SidebarQuestionLimit) return [.. area.Questions];
-        if (!_positions.TryGetValue(area, out var positions))
-            _positions[area] = positions = area.Questions.Select((q, i) => (PageUrls.Question(area, q), i)).ToDictionary(p => p.Item1, p => p.i);
+        var positions = _positions.GetOrAdd(area, a => a.Questions.Select((q, i) => (PageUrls.Question(a, q), i)).ToDictionary(p => p.Item1, p => p.i));
         var current = positions.GetValueOrDefault(page.Path, -1);
         var first = Math.Clamp(current - SidebarWindow, 0, area.Questions.Count - (2 * SidebarWindow + 1));
         return [.. area.Questions.Skip(first).Take(2 * SidebarWindow + 1)];

@@ -13,6 +13,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
 
     public TemplateSet(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string templatesDisplayPath)
     {
@@ -42,7 +43,7 @@ public sealed class TemplateSet
         // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
         // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
         // templates only loop over the model's lists, which are finite and capped by the contract (every list has a maximum).
-        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
+        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
         var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
         context.PushGlobal(functions);
         context.PushGlobal(model);

@@ -1,0 +1,36 @@
+// `build --timings`: each stage's wall and CPU time and the process's peak memory, as an aligned table after the summary line.
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Handbook.Commands;
+
+public static class BuildTimings
+{
+    public const string PeakMemoryLabel = "peak memory";
+
+    public static void Write(IReadOnlyList<StageTiming> timings, TimeSpan total, TextWriter stdout)
+    {
+        List<(string Name, string Wall, string Cpu)> rows =
+        [
+            ("stage", "wall", "cpu"),
+            .. timings.Select(t => (t.Stage, Milliseconds(t.Milliseconds), Milliseconds(t.CpuMilliseconds))),
+            ("total", Milliseconds(total.TotalMilliseconds), Milliseconds(Environment.CpuUsage.TotalTime.TotalMilliseconds)),
+        ];
+        var nameWidth = Math.Max(rows.Max(r => r.Name.Length), PeakMemoryLabel.Length);
+        var wallWidth = rows.Max(r => r.Wall.Length);
+        var cpuWidth = rows.Max(r => r.Cpu.Length);
+        foreach (var (name, wall, cpu) in rows) stdout.WriteLine($"  {name.PadRight(nameWidth)}  {wall.PadLeft(wallWidth)}  {cpu.PadLeft(cpuWidth)}");
+        stdout.WriteLine($"  {PeakMemoryLabel.PadRight(nameWidth)}  {Megabytes(PeakMemoryBytes()).PadLeft(wallWidth + 2 + cpuWidth)}");
+    }
+
+    /// <summary>The most memory the process has held at once: VmHWM on Linux, the peak working set elsewhere (0 where the system has none).</summary>
+    public static long PeakMemoryBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return Math.Max(process.PeakWorkingSet64, process.WorkingSet64);
+    }
+
+    private static string Milliseconds(double ms) => string.Create(CultureInfo.InvariantCulture, $"{ms:N0} ms");
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N1} MB");
+}

@@ -1,0 +1,111 @@
+// build --timings (every stage's time and the peak memory after the summary line) and the live display a terminal gets instead.
+using System.Text.RegularExpressions;
+using Handbook.Commands;
+using Handbook.Tests.Support;
+using Spectre.Console;
+
+namespace Handbook.Tests;
+
+public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite>
+{
+    [Fact]
+    public void Timings_follow_the_summary_line_with_every_stage_of_the_build_the_total_and_the_peak_memory_aligned()
+    {
+        using var workspace = new Workspace();
+        using var cli = CliProcess.Start(workspace.Path, "build", "--timings");
+        var (code, stdout, stderr) = cli.Wait(TimeSpan.FromMinutes(2));
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        var lines = stdout.Replace("\r", "").TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Built ", lines[0]);
+        string[] expected = ["stage", .. Pipeline.Build.Select(StageTiming.NameOf), "total", BuildTimings.PeakMemoryLabel];
+        Assert.Equal(expected, lines[1..].Select(l => Regex.Match(l, @"^  (\S.*?)\s{2,}").Groups[1].Value));
+        Assert.Matches(@"\s+wall\s+cpu$", lines[1]);
+        Assert.All(lines[2..^1], l => Assert.Matches(@"\s[\d,]+ ms\s+[\d,]+ ms$", l));
+        Assert.Matches(@"\s[\d,]+\.\d MB$", lines[^1]);
+        Assert.True(double.Parse(Regex.Match(lines[^1], @"([\d,.]+) MB").Groups[1].Value.Replace(",", "")) > 1, lines[^1]);
+        Assert.Single(lines[1..].Select(l => l.Length).Distinct());
+    }
+
+    [Fact]
+    public void Without_timings_the_build_prints_only_its_summary_line()
+    {
+        using var workspace = new Workspace();
+        var result = workspace.Build();
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [LinuxFact]
+    public void Redirected_output_of_a_build_of_seconds_is_plain_lines_without_ANSI_escapes()
+    {
+        // Over a thousand questions: the build outlasts the live display's delay, which a terminal would have seen.
+        using var cli = CliProcess.Start(site.Workspace.Path, "build", "--timings");
+        var (code, stdout, stderr) = cli.Wait(TimeSpan.FromMinutes(5));
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.DoesNotContain('\u001b', stdout + stderr);
+        Assert.DoesNotContain('\r', stdout + stderr);
+        Assert.Equal(Pipeline.Build.Count + 4, stdout.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void On_a_terminal_a_long_build_shows_its_stage_and_pages_done_of_total()
+    {
+        var seen = new ManualResetEventSlim();
+        var screen = new WatchedWriter("RenderPages 4 of 10", seen);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(screen),
+        });
+        var progress = new BuildProgress();
+
+        var result = LiveBuildDisplay.Run(() =>
+        {
+            progress.StartStage("RenderPages");
+            progress.Count(10);
+            for (var i = 0; i < 4; i++) progress.Advance();
+            Assert.True(seen.Wait(TimeSpan.FromMinutes(1)), "the display never showed the count");
+            return 42;
+        }, progress, console, TimeSpan.Zero);
+
+        Assert.Equal(42, result);
+        Assert.Contains('\u001b', screen.ToString());
+    }
+
+    [Fact]
+    public void A_build_that_finishes_before_the_delay_shows_nothing_and_its_exception_comes_back_as_thrown()
+    {
+        var screen = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(screen) });
+
+        Assert.Equal(7, LiveBuildDisplay.Run(() => 7, new BuildProgress(), console, TimeSpan.FromMinutes(1)));
+        Assert.Throws<OperationCanceledException>(() =>
+            LiveBuildDisplay.Run<int>(() => throw new OperationCanceledException(), new BuildProgress(), console, TimeSpan.FromMinutes(1)));
+        Assert.Equal("", screen.ToString());
+    }
+
+    /// <summary>A terminal that raises <paramref name="seen"/> once <paramref name="text"/> has been written to it.</summary>
+    private sealed class WatchedWriter(string text, ManualResetEventSlim seen) : StringWriter
+    {
+        public override void Write(char value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            Check();
+        }
+
+        private void Check()
+        {
+            if (ToString().Contains(text, StringComparison.Ordinal)) seen.Set();
+        }
+    }
+}
