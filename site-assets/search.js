@@ -123,21 +123,21 @@
   const shard = async key => manifest && hasKey(manifest, key) ? load("t/" + key) : null;
   const expand = async (term, isPrefix, plain) => {
     const found = new Map();
-    const add = (word, weight, fuzzy) => {
+    const add = (word, weight, fuzzy, quiet) => {
       const old = found.get(word);
-      if (!old || old.fuzzy > fuzzy || old.fuzzy === fuzzy && old.weight < weight) found.set(word, { weight, fuzzy });
+      if (!old || old.fuzzy > fuzzy || old.fuzzy === fuzzy && old.weight < weight) found.set(word, { weight, fuzzy, quiet });
     };
     const own = await shard(keyOf(term));
     const root = stem(term);
     const stems = root.length >= 2 ? await shard(keyOf(root)) : null;
-    // A word that is in the index as typed is not also a prefix: "slo" must not light up "slow".
-    if (own?.w.includes(term)) isPrefix = false;
+    // A word in the index as typed is a prefix only quietly: "slo" still finds "slow", below it and never marked.
+    const whole = own?.w.includes(term);
     // Numbers get no typo tolerance: 4285 is not a misspelling of 4286.
     const max = plain || /\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
     const typos = [];
     for (const word of own?.w || []) {
       if (word === term) add(word, 1, 0);
-      else if (isPrefix && !plain && word.startsWith(term)) add(word, 0.5 + 0.4 * term.length / word.length, 0);
+      else if (isPrefix && !plain && word.startsWith(term)) add(word, 0.5 + 0.4 * term.length / word.length, whole ? 1 : 0, whole);
       else if (max) {
         const [whole, start] = distance(term, word, max);
         const d = whole <= max ? whole : isPrefix && start <= max ? start + 0.5 : -1;
@@ -196,10 +196,10 @@
     const scoreWord = async (term, low, into) => {
       const found = await expand(term, isPrefix && term === last, low);
       const scores = new Map();
-      await Promise.all([...found].map(async ([word, { weight, fuzzy }]) => {
+      await Promise.all([...found].map(async ([word, { weight, fuzzy, quiet }]) => {
         const p = await posting(word);
         if (!p) return;
-        into.set(word, fuzzy ? 0.25 : 1);
+        if (!quiet) into.set(word, fuzzy ? 0.25 : 1);
         for (const d of p.docs) {
           const score = weight * (Math.exp((p.top.get(d) ?? p.rest) * manifest.q) - 1);
           const old = scores.get(d);
@@ -323,6 +323,15 @@
     shown = from + PAGE;
     more.hidden = shown >= ids.length;
   };
+  // Nothing matched: the titles sharing the most letter triples with the query (search/titles.js, loaded only then).
+  const nearest = async q => {
+    const grams = text => { const t = ` ${words(text).join(" ")} `, g = new Set(); for (let i = 3; i <= t.length; i++) g.add(t.slice(i - 3, i)); return g; };
+    const mine = grams(q);
+    return ((await load("titles")) || []).map((title, d) => {
+      const theirs = grams(title);
+      return { d, s: [...mine].filter(g => theirs.has(g)).length / mine.size, n: theirs.size };
+    }).filter(r => r.s >= 0.25).sort((a, b) => b.s - a.s || a.n - b.n).slice(0, 3).map(r => r.d);
+  };
   const run = async () => {
     const q = input.value, mine = ++seq;
     current = null;
@@ -336,11 +345,12 @@
     status.textContent = "Searching…";
     const result = await query(q);
     if (mine !== seq) return;
-    current = result;
-    const n = result.count;
-    status.textContent = n === 0 ? `No results for “${q.trim()}”.`
+    const n = result.count, near = n ? [] : await nearest(q);
+    if (mine !== seq) return;
+    current = near.length ? { ...result, docs: near } : result;
+    status.textContent = n === 0 ? `No results for “${q.trim()}”.${near.length ? " The nearest titles:" : ""}`
       : `${n} ${n === 1 ? "page" : "pages"}${result.all ? "" : " match some of the words"} for “${q.trim()}”.`;
-    await render(result, 0);
+    await render(current, 0);
   };
   // Arrow keys go from page to page; Tab also visits the sections shown under a page.
   const links = () => [...list.querySelectorAll(":scope > li > a")];
@@ -378,7 +388,10 @@
     // Following a result keeps ?q= on this page's history entry, so Back brings the results back.
     dialog.addEventListener("close", () => { if (!following) { setUrl(""); opener?.focus(); } following = false; });
     dialog.addEventListener("click", e => {
-      following = !!e.target.closest("a");
+      const link = e.target.closest("a");
+      following = !!link;
+      // The page a result opens marks the words it was found by (highlight.js).
+      if (link && current) try { sessionStorage.setItem("hb-search-hit", JSON.stringify({ u: link.href.split("#")[0], w: [...current.words] })); } catch { /* no storage: no marks */ }
       if (e.target === dialog || following) dialog.close();
     });
     close.addEventListener("click", () => dialog.close());

@@ -84,6 +84,8 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
             manifest["y"] = new JsonArray([.. synonyms.Select(g => (JsonNode)new JsonArray([.. g.Select(t => (JsonNode)t)]))]);
         files.Add(Script("manifest", manifest));
 
+        // Loaded only when a query finds nothing, to offer the nearest titles: never part of a first query's bytes.
+        files.Add(Script("titles", new JsonArray([.. documents.Select(d => (JsonNode)d.Title)])));
         files.AddRange(documents.Select((document, id) => Script($"d/{id}", new JsonObject
         {
             ["u"] = document.Url,
