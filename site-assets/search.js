@@ -115,9 +115,8 @@
     return [prev[b.length], Math.min(...prev.slice(1))];
   };
 
-  // ---- Query: units (a word, a joined or split compound, a synonym phrase), each matched by any of its alternatives
-  // (all of an alternative's words: exact, same stem, prefix for the last, or a typo). Pages rank by how much of the
-  // query they cover (low-weight words cover nothing, so they never rule a page out), typos last, then by score.
+  // ---- Query: units (a word, a compound, a synonym phrase) match by any alternative's words (exact, stem, prefix, typo).
+  // Pages rank by how much of the query they cover (low-weight words cover nothing), typos last, then by score.
   const LOW = new Set("vs versus and or not no the to a an of how do does did is are be what whats when why which who in on for with at by from it its you your me my we our about tell between should would can where find get need".split(" "));
   let manifest;
   const shard = async key => manifest && hasKey(manifest, key) ? load("t/" + key) : null;
@@ -130,7 +129,7 @@
     const own = await shard(keyOf(term));
     const root = stem(term);
     const stems = root.length >= 2 ? await shard(keyOf(root)) : null;
-    // A word in the index as typed is a prefix only quietly: "slo" still finds "slow", below it and never marked.
+    // A word indexed as typed is a prefix only quietly: "slo" finds "slow" last, never marked.
     const whole = own?.w.includes(term);
     // Numbers get no typo tolerance: 4285 is not a misspelling of 4286.
     const max = plain || /\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
@@ -157,7 +156,7 @@
     return text ? decode(text) : null;
   };
   const known = async word => (await expand(word, false, true)).size > 0;
-  // Synonym groups from handbook.yml (manifest "y"): the longest group member the query spells at each place.
+  // Synonyms (handbook.yml, manifest "y"): the longest group member the query spells at each place.
   const unitsOf = async terms => {
     const groups = (manifest.y || []).map(g => g.map(m => m.split(" ")));
     const same = (a, b) => a === b || stem(a) === stem(b);
@@ -171,7 +170,7 @@
       units.push({ span, alts, low: !hit && LOW.has(terms[i]), plain: !hit });
       i += span.length;
     }
-    // Compounds: "post mortem" finds "postmortem"; "rollback" finds "roll back" and "rolled back", "oncall" "on-call".
+    // Compounds: "post mortem" finds "postmortem", "rollback" "roll back" (and "rolled back").
     for (let i = 0; i < units.length; i++) {
       const [a] = units[i].span, next = units[i + 1];
       if (!units[i].plain || units[i].low) continue;
@@ -208,7 +207,7 @@
       }));
       return scores;
     };
-    // A unit's pages: those holding every word of one of its alternatives; the best alternative counts.
+    // A unit's pages hold every word of one of its alternatives; the best one counts.
     const perUnit = await Promise.all(units.map(async (unit, u) => {
       const best = new Map();
       for (const alt of unit.alts) {
@@ -237,7 +236,7 @@
     }));
     const ranked = [...total.values()].filter(r => r.cover > 0)
       .sort((a, b) => b.cover - a.cover || a.fuzzy - b.fuzzy || b.score - a.score || a.d - b.d);
-    // The pages covering the most of the query are the result; those covering less follow as "some of the words".
+    // Pages covering the most are the result; the rest follow as "some of the words".
     const top = ranked[0]?.cover || 0, full = units.reduce((n, u) => n + (u.low ? 0 : u.span.length), 0);
     const docs = ranked.filter(r => r.cover === top).map(r => r.d);
     return { terms, count: docs.length, all: top === full, docs, rest: ranked.filter(r => r.cover < top).map(r => r.d), words: matched, termWords };
@@ -256,10 +255,10 @@
     return out;
   };
   const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(lower(m[0])) || 0));
-  const excerpt = (text, matched) => {
+  const excerpt = (text, matched, size = 200) => {
     const first = marks(text, matched).findIndex(Array.isArray);
     const at = first < 0 ? 0 : marks(text, matched).slice(0, first).join("").length;
-    let start = Math.max(0, at - 60), end = Math.min(text.length, start + 200);
+    let start = Math.max(0, at - size * 0.3), end = Math.min(text.length, start + size);
     if (start > 0) start = text.indexOf(" ", start) + 1;
     if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), at + 1);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
@@ -271,21 +270,21 @@
     const sections = doc.s.map(([anchor, label, text]) => {
       const parts = text.split(" · ").map((part, i) => [part, /^quick-/.test(anchor) && i === 0 ? 2 : /^(flow|framework)$/.test(anchor) ? 1.5 : 1]);
       if (!anchor) parts.unshift([doc.t, 3]);
-      // A unit counts where one of its alternatives has all its words: "roll back" needs both.
+      // "roll back" counts where a section has both words.
       const weights = result.termWords.map(alts => Math.max(0, ...alts.map(maps => Math.min(...maps.map(words => Math.max(0, ...parts.map(([part, w]) => w * best(part, words))))))));
       return { anchor, label, text, n: weights.filter(w => w > 0).length, w: weights.reduce((a, b) => a + b, 0) };
     });
     const order = sections.filter(x => x.n > 0).sort((a, b) => b.n - a.n || b.w - a.w);
     const page = root + doc.u + (location.protocol === "file:" ? "index.html" : "");
-    // A quick-fire section is a question of its own: it is named by its text, and its excerpt is the rest.
-    const one = x => {
+    // A quick-fire section is named by its question.
+    const one = (x, size) => {
       const quick = /^quick-/.test(x.anchor), [question, ...rest] = x.text.split(" · ");
       return { href: page + (x.anchor ? "#" + x.anchor : ""), label: quick ? question : x.label || TYPES[doc.y] || "",
-        quick, text: excerpt(quick ? rest.join(" · ") : x.text, result.words) };
+        quick, text: excerpt(quick ? rest.join(" · ") : x.text, result.words, size) };
     };
     const [first = sections[0], ...others] = order;
-    // Other sections that hold as much of the query are shown under the page, so each can be reached.
-    return { ...one(first), title: doc.t, more: others.filter(x => x.n === first.n).slice(0, 2).map(one) };
+    // Other sections holding as much of the query are listed under the page.
+    return { ...one(first), title: doc.t, more: others.filter(x => x.n === first.n).slice(0, 2).map(x => one(x, 110)) };
   };
 
   // ---- The dialog.
@@ -323,7 +322,7 @@
     shown = from + PAGE;
     more.hidden = shown >= ids.length;
   };
-  // Nothing matched: the titles sharing the most letter triples with the query (search/titles.js, loaded only then).
+  // Nothing matched: the titles sharing the most letter triples (search/titles.js, loaded only then).
   const nearest = async q => {
     const grams = text => { const t = ` ${words(text).join(" ")} `, g = new Set(); for (let i = 3; i <= t.length; i++) g.add(t.slice(i - 3, i)); return g; };
     const mine = grams(q);
