@@ -115,8 +115,8 @@
     return [prev[b.length], Math.min(...prev.slice(1))];
   };
 
-  // ---- Query: units (a word, a compound, a synonym phrase) match by any alternative's words (exact, stem, prefix, typo).
-  // Pages rank by how much of the query they cover (low-weight words cover nothing), typos last, then by score.
+  // ---- Query: units (word, compound, synonym) match by any alternative (exact, stem, prefix, typo); pages rank by
+  // how much of the query they cover (low-weight words cover nothing), typos last, then by score.
   const LOW = new Set("vs versus and or not no the to a an of how do does did is are be what whats when why which who in on for with at by from it its you your me my we our about tell between should would can where find get need".split(" "));
   let manifest;
   const shard = async key => manifest && hasKey(manifest, key) ? load("t/" + key) : null;
@@ -256,16 +256,15 @@
   };
   const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(lower(m[0])) || 0));
   const excerpt = (text, matched, size = 200) => {
-    const first = marks(text, matched).findIndex(Array.isArray);
-    const at = first < 0 ? 0 : marks(text, matched).slice(0, first).join("").length;
+    const parts = marks(text, matched), first = parts.findIndex(Array.isArray);
+    const at = first < 0 ? 0 : parts.slice(0, first).join("").length;
     let start = Math.max(0, at - size * 0.3), end = Math.min(text.length, start + size);
     if (start > 0) start = text.indexOf(" ", start) + 1;
     if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), at + 1);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   };
   const TYPES = { question: "Question", area: "Area", source: "Evidence source" };
-  // A section scores by the query terms it holds, then by where: title 3, quick-fire question 2, steps 1.5, other text 1
-  // (a typo counts a quarter).
+  // A section scores by the query units it holds, then where: title 3, quick-fire question 2, steps 1.5, text 1 (typos ¼).
   const describe = (doc, result) => {
     const sections = doc.s.map(([anchor, label, text]) => {
       const parts = text.split(" · ").map((part, i) => [part, /^quick-/.test(anchor) && i === 0 ? 2 : /^(flow|framework)$/.test(anchor) ? 1.5 : 1]);
@@ -308,7 +307,7 @@
     const entry = (r, ...head) => {
       const text = el("span", { className: "search-excerpt" });
       fill(text, marks(r.text, result.words));
-      return el("a", { href: r.href }, ...head, el("span", { className: r.quick ? "search-section search-quick" : "search-section" }, r.label), text);
+      return el("a", { href: r.href }, ...head, el("span", { className: r.quick ? "search-quick search-section" : "search-section" }, r.label), text);
     };
     docs.forEach((doc, i) => {
       if (!doc) return;
