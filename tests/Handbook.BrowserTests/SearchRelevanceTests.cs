@@ -112,6 +112,22 @@ public class SearchRelevanceTests(HandbookSiteFixture site)
     }
 
     [Fact]
+    public async Task A_typo_match_never_outranks_an_exact_match_of_another_query_word()
+    {
+        // "blamless" reaches the blameless pages by a typo only; "Pareto" is on one page as written. Both cover half the query.
+        var (page, _) = await site.OpenAsync();
+        await page.GotoAsync(site.Server.BaseUrl);
+        var docs = await page.EvaluateAsync<int[]>("async () => { const r = await handbookSearch.query('Pareto blamless'); return r.docs.concat(r.rest); }");
+        await page.Context.CloseAsync();
+
+        bool Holds(int doc, string word) => Search.Tokenizer.Words(File.ReadAllText(Path.Combine(site.SiteRoot, "search", "d", $"{doc}.js"))).Contains(word);
+        var exact = docs.Where(d => Holds(d, "pareto")).ToList();
+        Assert.NotEmpty(exact);
+        Assert.Contains(docs, d => Holds(d, "blameless") && !Holds(d, "pareto"));
+        Assert.Equal(exact, docs.Take(exact.Count));
+    }
+
+    [Fact]
     public async Task Nonsense_finds_nothing()
     {
         var results = await SearchAsync("zzzz qqqq");
