@@ -170,13 +170,13 @@
       units.push({ span, alts, low: !hit && LOW.has(terms[i]), plain: !hit });
       i += span.length;
     }
-    // Compounds: "post mortem" finds "postmortem", "rollback" "roll back" (and "rolled back").
+    // Compounds: "post mortem" finds "postmortem"; "rollback", with no typo near it, "roll back".
     for (let i = 0; i < units.length; i++) {
       const [a] = units[i].span, next = units[i + 1];
       if (!units[i].plain || units[i].low) continue;
       if (next?.plain && !next.low && await known(a + next.span[0])) {
         units.splice(i, 2, { span: [a, next.span[0]], alts: [{ words: [a, next.span[0]], weight: 1 }, { words: [a + next.span[0]], weight: 1 }] });
-      } else if (a.length >= 5 && !await known(a)) {
+      } else if (a.length >= 5 && !(await expand(a, false, false)).size) {
         const cuts = [...Array(a.length - 3).keys()].map(k => k + 2).sort((x, y) => Math.abs(x - a.length / 2) - Math.abs(y - a.length / 2));
         for (const k of cuts) if (await known(a.slice(0, k)) && await known(a.slice(k))) { units[i].alts.push({ words: [a.slice(0, k), a.slice(k)], weight: 0.9 }); break; }
       }
@@ -350,7 +350,7 @@
       : `${n} ${n === 1 ? "page" : "pages"}${result.all ? "" : " match some of the words"} for “${q.trim()}”.`;
     await render(current, 0);
   };
-  // Arrow keys go from page to page; Tab also visits the sections shown under a page.
+  // Arrows go page to page; Tab also visits the sections under each.
   const links = () => [...list.querySelectorAll(":scope > li > a")];
   const onKey = e => {
     const all = links(), at = all.indexOf(document.activeElement), inList = list.contains(document.activeElement);
