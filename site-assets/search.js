@@ -115,24 +115,28 @@
     return [prev[b.length], Math.min(...prev.slice(1))];
   };
 
-  // ---- Query: every term must match (exact, same stem, prefix for the last, or a typo); ranked typos-last, then by score.
-  const expand = async (term, isPrefix) => {
+  // ---- Query: units (word, compound, synonym) match by any alternative (exact, stem, prefix, typo); pages rank by
+  // how much of the query they cover (low-weight words cover nothing), typos last, then by score.
+  const LOW = new Set("vs versus and or not no the to a an of how do does did is are be what whats when why which who in on for with at by from it its you your me my we our about tell between should would can where find get need".split(" "));
+  let manifest;
+  const shard = async key => manifest && hasKey(manifest, key) ? load("t/" + key) : null;
+  const expand = async (term, isPrefix, plain) => {
     const found = new Map();
-    const add = (word, weight, fuzzy) => {
+    const add = (word, weight, fuzzy, quiet) => {
       const old = found.get(word);
-      if (!old || old.fuzzy > fuzzy || old.fuzzy === fuzzy && old.weight < weight) found.set(word, { weight, fuzzy });
+      if (!old || old.fuzzy > fuzzy || old.fuzzy === fuzzy && old.weight < weight) found.set(word, { weight, fuzzy, quiet });
     };
-    const manifest = await load("manifest");
-    const shard = key => manifest && hasKey(manifest, key) ? load("t/" + key) : null;
     const own = await shard(keyOf(term));
     const root = stem(term);
     const stems = root.length >= 2 ? await shard(keyOf(root)) : null;
+    // A word indexed as typed is a prefix only quietly: "slo" finds "slow" last, never marked.
+    const whole = own?.w.includes(term);
     // Numbers get no typo tolerance: 4285 is not a misspelling of 4286.
-    const max = /\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+    const max = plain || /\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
     const typos = [];
     for (const word of own?.w || []) {
       if (word === term) add(word, 1, 0);
-      else if (isPrefix && word.startsWith(term)) add(word, 0.5 + 0.4 * term.length / word.length, 0);
+      else if (isPrefix && !plain && word.startsWith(term)) add(word, 0.5 + 0.4 * term.length / word.length, whole ? 1 : 0, whole);
       else if (max) {
         const [whole, start] = distance(term, word, max);
         const d = whole <= max ? whole : isPrefix && start <= max ? start + 0.5 : -1;
@@ -151,20 +155,50 @@
     const text = typeof p === "string" ? p : (await load("t/" + keyOf(word) + "." + p))?.[word];
     return text ? decode(text) : null;
   };
+  const known = async word => (await expand(word, false, true)).size > 0;
+  // Synonyms (handbook.yml, manifest "y"): the longest group member the query spells at each place.
+  const unitsOf = async terms => {
+    const groups = (manifest.y || []).map(g => g.map(m => m.split(" ")));
+    const same = (a, b) => a === b || stem(a) === stem(b);
+    const units = [];
+    for (let i = 0; i < terms.length;) {
+      let hit = null;
+      for (const g of groups) for (const m of g)
+        if (m.length > (hit?.m.length || 0) && m.every((w, k) => i + k < terms.length && same(w, terms[i + k]))) hit = { g, m };
+      const span = hit ? terms.slice(i, i + hit.m.length) : [terms[i]];
+      const alts = [{ words: span, weight: 1 }, ...hit ? hit.g.filter(m => m !== hit.m).map(m => ({ words: m, weight: 0.5 })) : []];
+      units.push({ span, alts, low: !hit && LOW.has(terms[i]), plain: !hit });
+      i += span.length;
+    }
+    // Compounds: "post mortem" finds "postmortem"; "rollback", with no typo near it, "roll back".
+    for (let i = 0; i < units.length; i++) {
+      const [a] = units[i].span, next = units[i + 1];
+      if (!units[i].plain || units[i].low) continue;
+      if (next?.plain && !next.low && await known(a + next.span[0])) {
+        units.splice(i, 2, { span: [a, next.span[0]], alts: [{ words: [a, next.span[0]], weight: 1 }, { words: [a + next.span[0]], weight: 1 }] });
+      } else if (a.length >= 5 && !(await expand(a, false, false)).size) {
+        const cuts = [...Array(a.length - 3).keys()].map(k => k + 2).sort((x, y) => Math.abs(x - a.length / 2) - Math.abs(y - a.length / 2));
+        for (const k of cuts) if (await known(a.slice(0, k)) && await known(a.slice(k))) { units[i].alts.push({ words: [a.slice(0, k), a.slice(k)], weight: 0.9 }); break; }
+      }
+    }
+    return units;
+  };
   const query = async input => {
     const terms = [...new Set(words(input))];
-    const manifest = await load("manifest");
-    if (!terms.length || !manifest) return { terms, count: 0, docs: [], words: new Set(), termWords: [] };
-    const isPrefix = !/[\s\p{P}]$/u.test(input);
-    const matched = new Set(), termWords = terms.map(() => new Map());
-    const perTerm = await Promise.all(terms.map(async (term, t) => {
-      const found = await expand(term, isPrefix && t === terms.length - 1);
+    manifest = await load("manifest");
+    if (!terms.length || !manifest) return { terms, count: 0, docs: [], rest: [], words: new Set(), termWords: [] };
+    const isPrefix = !/[\s\p{P}]$/u.test(input), last = terms[terms.length - 1];
+    const units = await unitsOf(terms);
+    const allLow = units.every(u => u.low);
+    units.forEach(u => { u.low = u.low && !allLow; });
+    const matched = new Set(), termWords = units.map(() => []);
+    const scoreWord = async (term, low, into) => {
+      const found = await expand(term, isPrefix && term === last, low);
       const scores = new Map();
-      await Promise.all([...found].map(async ([word, { weight, fuzzy }]) => {
+      await Promise.all([...found].map(async ([word, { weight, fuzzy, quiet }]) => {
         const p = await posting(word);
         if (!p) return;
-        matched.add(word);
-        termWords[t].set(word, fuzzy ? 0.25 : 1);
+        if (!quiet) into.set(word, fuzzy ? 0.25 : 1);
         for (const d of p.docs) {
           const score = weight * (Math.exp((p.top.get(d) ?? p.rest) * manifest.q) - 1);
           const old = scores.get(d);
@@ -172,18 +206,40 @@
         }
       }));
       return scores;
+    };
+    // A unit's pages hold every word of one of its alternatives; the best one counts.
+    const perUnit = await Promise.all(units.map(async (unit, u) => {
+      const best = new Map();
+      for (const alt of unit.alts) {
+        const seen = alt.words.map(() => new Map());
+        const parts = await Promise.all(alt.words.map((w, k) => scoreWord(w, unit.low, seen[k])));
+        let any = false;
+        for (const d of parts[0].keys()) {
+          const all = parts.map(p => p.get(d));
+          if (!all.every(Boolean)) continue;
+          any = true;
+          const score = alt.weight * unit.span.length * all.reduce((n, s) => n + s.score, 0) / all.length;
+          const fuzzy = Math.max(...all.map(s => s.fuzzy)), old = best.get(d);
+          if (!old || old.fuzzy > fuzzy || old.fuzzy === fuzzy && old.score < score) best.set(d, { score, fuzzy });
+        }
+        if (!any) continue;
+        if (!unit.low) termWords[u].push(seen);
+        if (!unit.low) seen.forEach(m => m.forEach((_, word) => matched.add(word)));
+      }
+      return best;
     }));
     const total = new Map();
-    perTerm.forEach(scores => scores.forEach(({ score, fuzzy }, d) => {
-      const r = total.get(d) || { d, terms: 0, fuzzy: 0, score: 0 };
-      r.terms++; r.fuzzy += fuzzy; r.score += score;
+    perUnit.forEach((scores, u) => scores.forEach(({ score, fuzzy }, d) => {
+      const r = total.get(d) || { d, cover: 0, fuzzy: 0, score: 0 }, w = units[u].low ? 0 : units[u].span.length;
+      r.cover += w; r.fuzzy += fuzzy * w; r.score += score;
       total.set(d, r);
     }));
-    // Every term must match; when nothing matches them all, pages matching the most terms are better than nothing.
-    const best = Math.max(0, ...[...total.values()].map(r => r.terms));
-    const ranked = [...total.values()].filter(r => r.terms === best)
-      .sort((a, b) => a.fuzzy - b.fuzzy || b.score - a.score || a.d - b.d);
-    return { terms, count: ranked.length, all: best === terms.length, docs: ranked.map(r => r.d), words: matched, termWords };
+    const ranked = [...total.values()].filter(r => r.cover > 0)
+      .sort((a, b) => b.cover - a.cover || a.fuzzy - b.fuzzy || b.score - a.score || a.d - b.d);
+    // Pages covering the most are the result; the rest follow as "some of the words".
+    const top = ranked[0]?.cover || 0, full = units.reduce((n, u) => n + (u.low ? 0 : u.span.length), 0);
+    const docs = ranked.filter(r => r.cover === top).map(r => r.d);
+    return { terms, count: docs.length, all: top === full, docs, rest: ranked.filter(r => r.cover < top).map(r => r.d), words: matched, termWords };
   };
 
   // ---- Results: the section that matches best, and an excerpt with the matched words marked.
@@ -199,28 +255,35 @@
     return out;
   };
   const best = (text, words) => Math.max(0, ...[...text.matchAll(WORD)].map(m => words.get(lower(m[0])) || 0));
-  const excerpt = (text, matched) => {
-    const first = marks(text, matched).findIndex(Array.isArray);
-    const at = first < 0 ? 0 : marks(text, matched).slice(0, first).join("").length;
-    let start = Math.max(0, at - 60), end = Math.min(text.length, start + 200);
+  const excerpt = (text, matched, size = 200) => {
+    const parts = marks(text, matched), first = parts.findIndex(Array.isArray);
+    const at = first < 0 ? 0 : parts.slice(0, first).join("").length;
+    let start = Math.max(0, at - size * 0.3), end = Math.min(text.length, start + size);
     if (start > 0) start = text.indexOf(" ", start) + 1;
     if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), at + 1);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   };
   const TYPES = { question: "Question", area: "Area", source: "Evidence source" };
-  // A section scores by the query terms it holds, then by where: title 3, quick-fire question 2, steps 1.5, other text 1
-  // (a typo counts a quarter).
+  // A section scores by the query units it holds, then where: title 3, quick-fire question 2, steps 1.5, text 1 (typos ¼).
   const describe = (doc, result) => {
     const sections = doc.s.map(([anchor, label, text]) => {
       const parts = text.split(" · ").map((part, i) => [part, /^quick-/.test(anchor) && i === 0 ? 2 : /^(flow|framework)$/.test(anchor) ? 1.5 : 1]);
       if (!anchor) parts.unshift([doc.t, 3]);
-      const weights = result.termWords.map(words => Math.max(0, ...parts.map(([part, w]) => w * best(part, words))));
+      // "roll back" counts where a section has both words.
+      const weights = result.termWords.map(alts => Math.max(0, ...alts.map(maps => Math.min(...maps.map(words => Math.max(0, ...parts.map(([part, w]) => w * best(part, words))))))));
       return { anchor, label, text, n: weights.filter(w => w > 0).length, w: weights.reduce((a, b) => a + b, 0) };
     });
-    const section = sections.reduce((a, b) => b.n > a.n || b.n === a.n && b.w > a.w ? b : a, sections[0]);
-    let href = root + doc.u + (location.protocol === "file:" ? "index.html" : "");
-    if (section.anchor) href += "#" + section.anchor;
-    return { href, title: doc.t, label: section.label || TYPES[doc.y] || "", text: excerpt(section.text, result.words) };
+    const order = sections.filter(x => x.n > 0).sort((a, b) => b.n - a.n || b.w - a.w);
+    const page = root + doc.u + (location.protocol === "file:" ? "index.html" : "");
+    // A quick-fire section is named by its question.
+    const one = (x, size) => {
+      const quick = /^quick-/.test(x.anchor), [question, ...rest] = x.text.split(" · ");
+      return { href: page + (x.anchor ? "#" + x.anchor : ""), label: quick ? question : x.label || TYPES[doc.y] || "",
+        quick, text: excerpt(quick ? rest.join(" · ") : x.text, result.words, size) };
+    };
+    const [first = sections[0], ...others] = order;
+    // Other sections holding as much of the query are listed under the page.
+    return { ...one(first), title: doc.t, more: others.filter(x => x.n === first.n).slice(0, 2).map(x => one(x, 110)) };
   };
 
   // ---- The dialog.
@@ -235,21 +298,37 @@
     } catch { /* some file:// pages refuse: the search still works */ }
   };
   const render = async (result, from) => {
-    const docs = await Promise.all(result.docs.slice(from, from + PAGE).map(d => load("d/" + d)));
+    const ids = result.docs.concat(result.rest);
+    const docs = await Promise.all(ids.slice(from, from + PAGE).map(d => load("d/" + d)));
     // A newer query may have started while the documents loaded: only the current result draws, and its
     // first page replaces whatever an older, slower query left in the list.
     if (result !== current) return;
     if (from === 0) list.replaceChildren();
-    for (const doc of docs.filter(Boolean)) {
-      const r = describe(doc, result);
-      const title = el("span", { className: "search-title" }), text = el("span", { className: "search-excerpt" });
-      fill(title, marks(r.title, result.words));
+    const entry = (r, ...head) => {
+      const text = el("span", { className: "search-excerpt" });
       fill(text, marks(r.text, result.words));
-      const link = el("a", { href: r.href }, title, el("span", { className: "search-section" }, r.label), text);
-      list.append(el("li", {}, link));
-    }
+      return el("a", { href: r.href }, ...head, el("span", { className: r.quick ? "search-quick search-section" : "search-section" }, r.label), text);
+    };
+    docs.forEach((doc, i) => {
+      if (!doc) return;
+      if (from + i === result.docs.length) list.append(el("li", { className: "search-some" }, "Pages with some of the words"));
+      const r = describe(doc, result), title = el("span", { className: "search-title" });
+      fill(title, marks(r.title, result.words));
+      const item = el("li", {}, entry(r, title));
+      if (r.more.length) item.append(el("ul", { className: "search-sections" }, ...r.more.map(m => el("li", {}, entry(m)))));
+      list.append(item);
+    });
     shown = from + PAGE;
-    more.hidden = shown >= result.count;
+    more.hidden = shown >= ids.length;
+  };
+  // Nothing matched: the titles sharing the most letter triples (search/titles.js, loaded only then).
+  const nearest = async q => {
+    const grams = text => { const t = ` ${words(text).join(" ")} `, g = new Set(); for (let i = 3; i <= t.length; i++) g.add(t.slice(i - 3, i)); return g; };
+    const mine = grams(q);
+    return ((await load("titles")) || []).map((title, d) => {
+      const theirs = grams(title);
+      return { d, s: [...mine].filter(g => theirs.has(g)).length / mine.size, n: theirs.size };
+    }).filter(r => r.s >= 0.25).sort((a, b) => b.s - a.s || a.n - b.n).slice(0, 3).map(r => r.d);
   };
   const run = async () => {
     const q = input.value, mine = ++seq;
@@ -264,15 +343,17 @@
     status.textContent = "Searching…";
     const result = await query(q);
     if (mine !== seq) return;
-    current = result;
-    const n = result.count;
-    status.textContent = n === 0 ? `No results for “${q.trim()}”.`
+    const n = result.count, near = n ? [] : await nearest(q);
+    if (mine !== seq) return;
+    current = near.length ? { ...result, docs: near } : result;
+    status.textContent = n === 0 ? `No results for “${q.trim()}”.${near.length ? " The nearest titles:" : ""}`
       : `${n} ${n === 1 ? "page" : "pages"}${result.all ? "" : " match some of the words"} for “${q.trim()}”.`;
-    await render(result, 0);
+    await render(current, 0);
   };
-  const links = () => [...list.querySelectorAll("a")];
+  // Arrows go page to page; Tab also visits the sections under each.
+  const links = () => [...list.querySelectorAll(":scope > li > a")];
   const onKey = e => {
-    const all = links(), at = all.indexOf(document.activeElement);
+    const all = links(), at = all.indexOf(document.activeElement), inList = list.contains(document.activeElement);
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       const next = at + (e.key === "ArrowDown" ? 1 : -1);
@@ -280,7 +361,7 @@
     } else if (e.key === "Enter" && document.activeElement === input && all[0]) {
       e.preventDefault();
       all[0].click();
-    } else if (at >= 0 && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    } else if (inList && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       input.focus();
     }
   };
@@ -305,7 +386,10 @@
     // Following a result keeps ?q= on this page's history entry, so Back brings the results back.
     dialog.addEventListener("close", () => { if (!following) { setUrl(""); opener?.focus(); } following = false; });
     dialog.addEventListener("click", e => {
-      following = !!e.target.closest("a");
+      const link = e.target.closest("a");
+      following = !!link;
+      // The page a result opens marks the words it was found by (highlight.js).
+      if (link && current) try { sessionStorage.setItem("hb-search-hit", JSON.stringify({ u: link.href.split("#")[0], w: [...current.words] })); } catch { /* no storage: no marks */ }
       if (e.target === dialog || following) dialog.close();
     });
     close.addEventListener("click", () => dialog.close());
@@ -340,7 +424,7 @@
   // For tests and scripting: the same engine and result descriptions the dialog uses.
   const results = async (input, n = PAGE) => {
     const result = await query(input);
-    const docs = await Promise.all(result.docs.slice(0, n).map(d => load("d/" + d)));
+    const docs = await Promise.all(result.docs.concat(result.rest).slice(0, n).map(d => load("d/" + d)));
     return { count: result.count, results: docs.filter(Boolean).map(doc => describe(doc, result)) };
   };
   window.handbookSearch = { words, stem, query, results, open };

@@ -1,5 +1,6 @@
 // Relevance on the real handbook, run by the real client (search.js) in Chromium: each query's expected first result.
 using System.Text.Json;
+using Handbook.BrowserTests.Relevance;
 
 namespace Handbook.BrowserTests;
 
@@ -54,6 +55,30 @@ public class SearchRelevanceTests(HandbookSiteFixture site)
         Assert.Equal("../" + expected, results.Items[0].Href);
     }
 
+    /// <summary>The relevance set (Relevance/queries.txt): realistic queries, each with the first result it must give.</summary>
+    [Theory]
+    [MemberData(nameof(RelevanceCase.Lines), MemberType = typeof(RelevanceCase))]
+    public async Task Each_query_of_the_relevance_set_finds_its_expected_result_first(string line)
+    {
+        var expected = RelevanceCase.Parse(line);
+        var results = await SearchAsync(expected.Query);
+        Assert.True(results.Items.Length > 0, $"no results for '{expected.Query}'");
+        var first = results.Items[0];
+        Assert.Equal(expected.Href, expected.AnchorMatters ? first.Href : first.Href.Split('#')[0]);
+        if (expected.Label is not null) Assert.Equal(expected.Label, first.Label);
+        // Every result names its question: a quick-fire section shows the quick-fire question, not a generic label.
+        Assert.All(results.Items.Where(r => RelevanceCase.QuickText(r.Href) is not null), r => Assert.Equal(RelevanceCase.QuickText(r.Href), r.Label));
+    }
+
+    [Fact]
+    public void The_relevance_set_has_at_least_40_queries_including_those_quoted_in_issue_14()
+    {
+        var queries = RelevanceCase.Lines().Select(l => RelevanceCase.Parse((string)l[0]).Query).ToList();
+        Assert.True(queries.Count >= 40, $"{queries.Count} queries");
+        Assert.Equal(queries.Count, queries.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Subset(queries.ToHashSet(), new HashSet<string> { "SLA vs SLO", "rollback", "oncall", "burn rate alert", "pager load", "how to say no to a launch" });
+    }
+
     [Fact]
     public async Task A_result_names_its_section_and_cuts_an_excerpt_around_the_match()
     {
@@ -83,6 +108,22 @@ public class SearchRelevanceTests(HandbookSiteFixture site)
         Assert.NotEmpty(exact);
         Assert.NotEmpty(typoOnly);
         Assert.All(typoOnly, d => Assert.True(Holds(d, "toil"), $"doc {d} matched neither 'tool' nor 'toil'"));
+        Assert.Equal(exact, docs.Take(exact.Count));
+    }
+
+    [Fact]
+    public async Task A_typo_match_never_outranks_an_exact_match_of_another_query_word()
+    {
+        // "blamless" reaches the blameless pages by a typo only; "Pareto" is on one page as written. Both cover half the query.
+        var (page, _) = await site.OpenAsync();
+        await page.GotoAsync(site.Server.BaseUrl);
+        var docs = await page.EvaluateAsync<int[]>("async () => { const r = await handbookSearch.query('Pareto blamless'); return r.docs.concat(r.rest); }");
+        await page.Context.CloseAsync();
+
+        bool Holds(int doc, string word) => Search.Tokenizer.Words(File.ReadAllText(Path.Combine(site.SiteRoot, "search", "d", $"{doc}.js"))).Contains(word);
+        var exact = docs.Where(d => Holds(d, "pareto")).ToList();
+        Assert.NotEmpty(exact);
+        Assert.Contains(docs, d => Holds(d, "blameless") && !Holds(d, "pareto"));
         Assert.Equal(exact, docs.Take(exact.Count));
     }
 

@@ -10,7 +10,7 @@ internal static class HandbookFileReader
     public static HandbookSettings Read(YamlMap map)
     {
         map.RejectUnknownKeys("handbook.yml", "title", "tagline", "company", "base_path", "repository", "branch",
-            "intro", "how_to_use", "shapes");
+            "intro", "how_to_use", "shapes", "search");
         var repository = map.Text("repository");
         if (repository is not null && !(Uri.TryCreate(repository, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -30,6 +30,7 @@ internal static class HandbookFileReader
             Intro = map.Text("intro"),
             HowToUse = map.Text("how_to_use"),
             Shapes = ReadShapes(map),
+            Synonyms = SearchSynonymsReader.Read(map),
         };
     }
 

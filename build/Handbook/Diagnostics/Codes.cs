@@ -38,6 +38,9 @@ public static class Codes
     public const string BadBasePath = "HB0034";
     public const string ControlCharacter = "HB0035";
     public const string DiagramTextTooLong = "HB0040";
+    public const string SynonymGroupTooSmall = "HB0070";
+    public const string SynonymWithoutWords = "HB0071";
+    public const string SynonymInTwoGroups = "HB0072";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -109,6 +112,9 @@ public static class Codes
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
         [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
+        [SynonymGroupTooSmall] = "A search synonym group with fewer than two different terms.",
+        [SynonymWithoutWords] = "A search synonym with no word search can match.",
+        [SynonymInTwoGroups] = "A search synonym that is already in another group.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

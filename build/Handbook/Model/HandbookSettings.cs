@@ -13,5 +13,8 @@ public sealed record HandbookSettings
     public string? HowToUse { get; init; }
     public IReadOnlyList<AnswerShape> Shapes { get; init; } = [];
 
+    /// <summary>Search synonym groups (handbook.yml's search.synonyms), each term lower-case words joined by one space.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+
     public AnswerShape? Shape(string id) => Shapes.FirstOrDefault(s => s.Id == id);
 }

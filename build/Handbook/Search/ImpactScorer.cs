@@ -19,6 +19,10 @@ public static class ImpactScorer
         _ => 1,
     };
 
+    /// <summary>At equal match a question or area answers the reader's question better than the source page it cites;
+    /// a source's own name still counts in full, so a search for the source finds it.</summary>
+    public static double TypeWeight(string type, SearchField field) => type != "source" ? 1 : field == SearchField.Title ? 0.7 : 0.5;
+
     // Short fields are labels whose length says little; long prose is normalised as plain BM25 does.
     private static double LengthNormalisation(SearchField field) => field == SearchField.Text ? 0.75 : 0.3;
 
@@ -58,7 +62,7 @@ public static class ImpactScorer
             {
                 var b = LengthNormalisation(field);
                 var norm = 1 - b + b * lengths[doc, (int)field] / averages[(int)field];
-                var part = Weight(field) * tf * (K1 + 1) / (tf + K1 * norm);
+                var part = TypeWeight(documents[doc].Type, field) * Weight(field) * tf * (K1 + 1) / (tf + K1 * norm);
                 if (!scores.TryGetValue(word, out var perDoc)) scores[word] = perDoc = [];
                 perDoc[doc] = perDoc.GetValueOrDefault(doc) + part;
             }

@@ -21,7 +21,9 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
+    /// <param name="synonyms">handbook.yml's synonym groups, shipped in the manifest: the client expands queries with them.</param>
+    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default,
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
     {
         var index = ImpactScorer.Score(documents, cancel);
         var stemmer = new Stemmer();
@@ -71,14 +73,19 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
         var keyBits = new StringBuilder();
         IndexCodec.AppendBitmap(keyBits, [.. keys.Select(ShardKey.Index).Order()]);
         keyBits.Append(IndexCodec.Symbol(0), (ShardKey.Count + 5) / 6 - keyBits.Length); // always the same length
-        files.Add(Script("manifest", new JsonObject
+        var manifest = new JsonObject
         {
             ["v"] = 1,
             ["n"] = documents.Count,
             ["q"] = index.Scale,
             ["k"] = keyBits.ToString(),
-        }));
+        };
+        if (synonyms is { Count: > 0 })
+            manifest["y"] = new JsonArray([.. synonyms.Select(g => (JsonNode)new JsonArray([.. g.Select(t => (JsonNode)t)]))]);
+        files.Add(Script("manifest", manifest));
 
+        // Loaded only when a query finds nothing, to offer the nearest titles: never part of a first query's bytes.
+        files.Add(Script("titles", new JsonArray([.. documents.Select(d => (JsonNode)d.Title)])));
         files.AddRange(documents.Select((document, id) => Script($"d/{id}", new JsonObject
         {
             ["u"] = document.Url,

@@ -8,6 +8,7 @@ public static class SearchIndexInputs
 {
     public static bool Unchanged(Site indexed, Site now) =>
         ReferenceEquals(indexed.Sources, now.Sources)
+        && ReferenceEquals(indexed.Settings.Synonyms, now.Settings.Synonyms)
         && indexed.Areas.Count == now.Areas.Count
         && indexed.Areas.Zip(now.Areas).All(pair => SameArea(pair.First, pair.Second));
 

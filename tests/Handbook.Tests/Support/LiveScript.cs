@@ -5,7 +5,7 @@ public static class LiveScript
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href"];
 
-    /// <summary>One line per problem: a script element that is not one of assets/*.js, an on* attribute, a script URL.</summary>
+    /// <summary>One line per problem: a script element that is not one of the site's own files under assets/, an on* attribute, a script URL.</summary>
     public static IReadOnlyList<string> Find(BuiltSite site)
     {
         var problems = new List<string>();
@@ -13,7 +13,7 @@ public static class LiveScript
         {
             var document = site.Page(page);
             foreach (var script in document.QuerySelectorAll("script"))
-                if (script.GetAttribute("src") is not { } src || !System.Text.RegularExpressions.Regex.IsMatch(src, @"assets/(handbook|search)\.js$") || script.TextContent.Trim().Length > 0)
+                if (script.GetAttribute("src") is not { } src || !System.Text.RegularExpressions.Regex.IsMatch(src, @"(^|/)assets/[\w./-]+\.js$") || script.TextContent.Trim().Length > 0)
                     problems.Add($"{page}: a script element that is not the generator's own: {script.OuterHtml[..Math.Min(80, script.OuterHtml.Length)]}");
             foreach (var element in document.QuerySelectorAll("iframe, frame, object, embed, base, form, meta[http-equiv=refresh i]"))
                 problems.Add($"{page}: a {element.LocalName} element from content");
