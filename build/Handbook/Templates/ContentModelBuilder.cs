@@ -11,6 +11,40 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     public Html Inline(string? text, PageContext page) => new(text is null ? "" : markdown.Inline(text, page.Links));
     public string Plain(string text) => markdown.Plain(text);
 
+    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
+    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
+    private readonly Dictionary<Question, string> _titles = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The question's name in the sidebar, breadcrumbs and previous/next links: plain text.</summary>
+    public string NavTitle(Question question)
+    {
+        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = Plain(question.Text);
+        return title;
+    }
+
+    /// <summary>A place in the reading order as a link from this page: an anchor alone when it is on this page.</summary>
+    public ScriptObject Stop(ReadingStop stop, PageContext page) => new()
+    {
+        ["title"] = stop switch
+        {
+            { Question: { } q } => NavTitle(q),
+            { Quick: >= 0, Area: { } a } => Plain(a.MoreQuestions!.Items[stop.Quick].Text),
+            { IsClosing: true } => ReadingStop.ClosingTitle,
+            { Area: { } a } => a.Title,
+            _ => "Home",
+        },
+        ["kind"] = stop switch
+        {
+            { Question: not null } => "Question",
+            { Quick: >= 0 } => "Quick-fire question",
+            { IsClosing: true } => "Closing tip",
+            { Area: not null } => "Area",
+            _ => "Home",
+        },
+        ["url"] = stop.Anchor is { } anchor && stop.Path == page.Path ? "#" + anchor
+            : page.Url(stop.Path) + (stop.Anchor is null ? "" : "#" + stop.Anchor),
+    };
+
     public ScriptArray InlineList(IEnumerable<string> items, PageContext page) => [.. items.Select(i => Inline(i, page))];
 
     public ScriptObject Shape(AnswerShape shape, PageContext page) => new()
@@ -105,7 +139,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["intro"] = Block(more.Intro, page),
         ["items"] = new ScriptArray(more.Items.Select((item, i) => new ScriptObject
         {
-            ["id"] = $"quick-{i + 1}",
+            ["id"] = ReadingStop.QuickAnchor(i),
             ["question"] = Inline(item.Text, page),
             ["how_to_answer"] = InlineList(item.HowToAnswer, page),
         })),

@@ -17,6 +17,8 @@ public sealed class RenderPagesStage : IStage
         var content = new ContentModelBuilder(site, new MarkdownRenderer());
         var globals = new SiteModelBuilder(site, content, basePath, PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath));
         var outputs = new List<OutputFile>();
+        var order = new ReadingOrder(site);
+        ScriptObject? Link(ReadingStop? stop, PageContext page) => stop is null ? null : content.Stop(stop, page);
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
@@ -48,14 +50,22 @@ public sealed class RenderPagesStage : IStage
                 ["intro"] = content.Block(site.Settings.Intro, home),
                 ["how_to_use"] = content.Block(site.Settings.HowToUse, home),
                 ["shapes"] = new ScriptArray(site.Settings.Shapes.Select(s => content.Shape(s, home))),
-                ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, home))),
+                ["areas"] = new ScriptArray(site.Areas.Select(a => HomeArea(a, home))),
+                ["next"] = Link(order.After(PageUrls.Home), home),
             }));
+
+        ScriptObject HomeArea(Area area, PageContext page)
+        {
+            var card = content.AreaCard(area, page);
+            card["questions"] = new ScriptArray(area.Questions.Select(q => content.Stop(new ReadingStop(PageUrls.Question(area, q), null, area, q), page)));
+            return card;
+        }
 
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
             Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
-                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) }));
+                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
@@ -71,18 +81,33 @@ public sealed class RenderPagesStage : IStage
             {
                 var question = area.Questions[i];
                 var qPage = PageContext.For(PageUrls.Question(area, question));
-                ScriptObject? Neighbour(int index) => index >= 0 && index < area.Questions.Count
-                    ? content.QuestionCard(area, area.Questions[index], qPage) : null;
                 Emit("question", qPage, () => new PageModel(content.Plain(question.Text), content.Plain(question.Summary),
                     [SiteModelBuilder.Crumb(site.Settings.Title, qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area)))],
                     question.ContentPath, question.SourceFile, new ScriptObject
                     {
                         ["area"] = content.AreaCard(area, qPage),
                         ["question"] = content.Question(area, question, qPage),
-                        ["prev"] = Neighbour(i - 1),
-                        ["next"] = Neighbour(i + 1),
+                        ["prev"] = Link(order.Before(qPage.Path), qPage),
+                        ["next"] = Link(order.After(qPage.Path), qPage),
                     }));
             }
+        }
+
+        // The area page holds three kinds of stop: its overview, each quick-fire question and the closing tip; each gets its own links.
+        ScriptObject WithReadingLinks(ScriptObject model, Area area, PageContext page)
+        {
+            model["prev"] = Link(order.Before(page.Path), page);
+            model["next"] = Link(order.After(page.Path), page);
+            if (model["more"] is ScriptObject more && more["items"] is ScriptArray items)
+                foreach (var item in items.OfType<ScriptObject>())
+                {
+                    item["prev"] = Link(order.Before(page.Path, (string?)item["id"]), page);
+                    item["next"] = Link(order.After(page.Path, (string?)item["id"]), page);
+                }
+
+            model["closing_prev"] = Link(order.Before(page.Path, ReadingStop.ClosingAnchor), page);
+            model["closing_next"] = Link(order.After(page.Path, ReadingStop.ClosingAnchor), page);
+            return model;
         }
 
         RenderSources(site, content, Emit);

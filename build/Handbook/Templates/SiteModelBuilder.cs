@@ -40,16 +40,6 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
 
     public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
 
-    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
-    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
-    private readonly Dictionary<Question, string> _titles = [];
-
-    private string Title(Question question)
-    {
-        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = content.Plain(question.Text);
-        return title;
-    }
-
     /// <summary>Up to this many questions, the sidebar lists all of the current area's; beyond it, a window around the page
     /// and a link to the area's full list, so a page's size, and the build, stay linear in the size of an area.</summary>
     public const int SidebarQuestionLimit = 50;
@@ -70,11 +60,18 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["open"] = open,
                 ["questions"] = new ScriptArray(shown.Select(q => new ScriptObject
                 {
-                    ["title"] = Title(q),
+                    ["title"] = content.NavTitle(q),
                     ["url"] = page.Url(PageUrls.Question(area, q)),
                     ["current"] = page.Path == PageUrls.Question(area, q),
                 })),
                 ["questions_total"] = area.Questions.Count,
+                // The area's own stops after its questions, and its print page, so the sidebar reaches everything "next" does.
+                ["quick"] = new ScriptArray(open && area.MoreQuestions is { } more
+                    ? more.Items.Select((item, i) => new ScriptObject { ["title"] = content.Plain(item.Text), ["url"] = page.Url(areaPath) + "#" + ReadingStop.QuickAnchor(i) })
+                    : []),
+                ["closing_url"] = open && !string.IsNullOrWhiteSpace(area.Closing) ? page.Url(areaPath) + "#" + ReadingStop.ClosingAnchor : null,
+                ["print_url"] = page.Url(PageUrls.Print(area)),
+                ["print_current"] = page.Path == PageUrls.Print(area),
                 ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#questions" : null,
             };
         })];
