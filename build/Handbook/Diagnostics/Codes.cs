@@ -38,6 +38,7 @@ public static class Codes
     public const string BadBasePath = "HB0034";
     public const string ControlCharacter = "HB0035";
     public const string DiagramTextTooLong = "HB0040";
+    public const string ShortTitleTooLong = "HB0075";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -109,6 +110,7 @@ public static class Codes
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
         [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
+        [ShortTitleTooLong] = "A question's short_title is longer than one line of 48 characters.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

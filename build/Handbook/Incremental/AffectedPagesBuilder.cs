@@ -26,7 +26,7 @@ public static class AffectedPagesBuilder
             if (before.Slug != after.Slug || before.Title != after.Title) return AffectedPages.All;
 
             var ownChanged = !before.SameApartFromQuestions(after);
-            var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text)));
+            var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text, q.ShortTitle)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text, q.ShortTitle)));
             if (ownChanged || titlesChanged)
             {
                 // The area's cards, its navigation on each of its pages and its counts change.

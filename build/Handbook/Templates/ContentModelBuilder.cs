@@ -18,7 +18,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     /// <summary>The question's name in the sidebar, breadcrumbs and previous/next links: plain text.</summary>
     public string NavTitle(Question question)
     {
-        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = Plain(question.Text);
+        if (!_titles.TryGetValue(question, out var title)) _titles[question] = title = question.ShortTitle is { } s ? Plain(s) : Plain(question.Text);
         return title;
     }
 
@@ -141,6 +141,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         {
             ["id"] = ReadingStop.QuickAnchor(i),
             ["question"] = Inline(item.Text, page),
+            ["title"] = Plain(item.Text),
             ["how_to_answer"] = InlineList(item.HowToAnswer, page),
         })),
     };

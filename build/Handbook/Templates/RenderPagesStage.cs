@@ -64,14 +64,14 @@ public sealed class RenderPagesStage : IStage
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
-            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
+            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home))],
                 area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
             var printCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb(site.Settings.Title, printPage.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb("Home", printPage.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb(area.Title, printPage.Url(PageUrls.Area(area))),
             };
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
@@ -82,7 +82,8 @@ public sealed class RenderPagesStage : IStage
                 var question = area.Questions[i];
                 var qPage = PageContext.For(PageUrls.Question(area, question));
                 Emit("question", qPage, () => new PageModel(content.Plain(question.Text), content.Plain(question.Summary),
-                    [SiteModelBuilder.Crumb(site.Settings.Title, qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area)))],
+                    [SiteModelBuilder.Crumb("Home", qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area))),
+                        SiteModelBuilder.Crumb(content.NavTitle(question), null)],
                     question.ContentPath, question.SourceFile, new ScriptObject
                     {
                         ["area"] = content.AreaCard(area, qPage),
@@ -124,7 +125,7 @@ public sealed class RenderPagesStage : IStage
     private static void RenderSources(Site site, ContentModelBuilder content, Emitter emit)
     {
         var index = PageContext.For(PageUrls.Sources);
-        var crumbs = new ScriptArray { SiteModelBuilder.Crumb(site.Settings.Title, index.Url(PageUrls.Home)) };
+        var crumbs = new ScriptArray { SiteModelBuilder.Crumb("Home", index.Url(PageUrls.Home)) };
         emit("sources", index, () => new PageModel("Where to get your data", "Every evidence source and what it backs.", crumbs, "evidence.yml", null,
             new ScriptObject
             {
@@ -142,7 +143,7 @@ public sealed class RenderPagesStage : IStage
             var page = PageContext.For(PageUrls.Source(source));
             var sourceCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb("Where to get your data", page.Url(PageUrls.Sources)),
             };
             emit("source", page, () => new PageModel(source.Name, source.Summary is { } s ? content.Plain(s) : source.Name, sourceCrumbs, "evidence.yml",

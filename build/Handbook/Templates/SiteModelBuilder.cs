@@ -38,7 +38,8 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
         return globals;
     }
 
-    public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
+    /// <param name="url">Null for the page itself, the breadcrumb's last item.</param>
+    public static ScriptObject Crumb(string title, string? url) => new() { ["title"] = title, ["url"] = url };
 
     /// <summary>Up to this many questions, the sidebar lists all of the current area's; beyond it, a window around the page
     /// and a link to the area's full list, so a page's size, and the build, stay linear in the size of an area.</summary>
