@@ -52,7 +52,10 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["id"] = shape.Id,
         ["name"] = shape.Name,
         ["summary"] = Block(shape.Summary, page),
-        ["phases"] = new ScriptArray(shape.Phases.Select(p => new ScriptObject { ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share })),
+        ["phases"] = new ScriptArray(shape.Phases.Select((p, i) => new ScriptObject
+        {
+            ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share, ["position"] = AnswerShape.ColourOf(i),
+        })),
     };
 
     public ScriptArray Evidence(IEnumerable<EvidenceRef> refs, PageContext page) =>
@@ -111,6 +114,18 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         model["anchor"] = anchor;
         model["ids"] = ids;
         model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;
+        // The diagram's colour key: only the phases its flow uses, in the shape's order, with their suggested shares.
+        var used = question.Flow.Select(s => s.Phase).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        model["phases"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape && used.Count > 0
+            ? new ScriptObject
+            {
+                ["shape"] = shape.Name,
+                ["items"] = new ScriptArray(shape.Phases.Select((p, i) => (p, i)).Where(x => used.Contains(x.p.Id)).Select(x => new ScriptObject
+                {
+                    ["name"] = x.p.Name, ["share"] = x.p.Share, ["position"] = AnswerShape.ColourOf(x.i),
+                })),
+            }
+            : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
         model["evidence"] = Evidence(question.Evidence, page);
