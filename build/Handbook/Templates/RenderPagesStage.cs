@@ -75,7 +75,8 @@ public sealed class RenderPagesStage : IStage
                 SiteModelBuilder.Crumb(area.Title, printPage.Url(PageUrls.Area(area))),
             };
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
-                area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage) }));
+                area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
+            outputs.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
 
             for (var i = 0; i < area.Questions.Count; i++)
             {

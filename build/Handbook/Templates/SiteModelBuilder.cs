@@ -34,6 +34,8 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["edit_url"] = EditUrl(editFile),
                 ["breadcrumbs"] = breadcrumbs,
             },
+            // Set by the print pages only (PrintSheet.cs).
+            ["print_stylesheet"] = null,
         };
         return globals;
     }
