@@ -90,7 +90,7 @@ public class IncrementalBuilderTests
         Assert.False(broken.Succeeded);
         Assert.Equal(1, broken.Version);
         var error = Assert.Single(broken.Errors);
-        Assert.Equal($"{Q2}(35,13): error HB0006: Evidence source 'sev-reveiw' is not defined in evidence.yml. Did you mean 'sev-review'?", error.ToString());
+        Assert.Equal($"{Q2}(36,13): error HB0006: Evidence source 'sev-reveiw' is not defined in evidence.yml. Did you mean 'sev-review'?", error.ToString());
         Assert.Equal(before, Snapshot(workspace.Output));
 
         workspace.Edit(Q2, "source: sev-reveiw", "source: sev-review");

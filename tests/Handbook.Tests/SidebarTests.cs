@@ -14,7 +14,7 @@ public class SidebarTests
     }
 
     private static List<string> SidebarTitles(BuiltSite site, string page) =>
-        [.. site.Page(page).QuerySelectorAll(".sidebar .nav-list ul li a").Select(a => a.TextContent)];
+        [.. site.Page(page).QuerySelectorAll(".sidebar .nav-list > li > ul:not(.nav-extra) > li > a").Select(a => a.TextContent)];
 
     [Fact]
     public void A_small_area_lists_every_question_and_no_link_to_the_full_list()

@@ -6,7 +6,7 @@ namespace Handbook.Tests;
 
 public class ThemeContrastTests(ITestOutputHelper output)
 {
-    private static readonly string[] Phases = ["context", "actions", "results", "learnings", "none"];
+    private static readonly string[] Phases = ["1", "2", "3", "4", "5", "6", "none"];
 
     public static TheoryData<string> Schemes() => ["light", "dark"];
 

@@ -9,13 +9,14 @@ internal static class QuestionFileReader
 {
     public static Question Read(YamlMap map, string slug, int? prefixOrder)
     {
-        map.RejectUnknownKeys("a question file", "question", "order", "kind", "summary", "flow", "how_to_answer",
+        map.RejectUnknownKeys("a question file", "question", "short_title", "order", "kind", "summary", "flow", "how_to_answer",
             "listening_for", "evidence");
         return new Question
         {
             Slug = slug,
             SourceFile = map.File,
             Text = map.Text("question", required: true) ?? "",
+            ShortTitle = ReadShortTitle(map),
             Order = map.Int("order") ?? prefixOrder,
             OrderLocation = map.Get("order") is { } o ? map.At(o) : map.Location,
             Kind = map.Text("kind"),
@@ -25,6 +26,23 @@ internal static class QuestionFileReader
             ListeningFor = map.TextList("listening_for", max: AreaFileReader.MaxItems),
             Evidence = EvidenceRefReader.Read(map),
         };
+    }
+
+    /// <summary>The sidebar, breadcrumbs and previous/next show it in a narrow column: one line of a few words, plain text.</summary>
+    public const int ShortTitleMax = 48;
+
+    private static string? ReadShortTitle(YamlMap map)
+    {
+        if (map.Text("short_title") is not { } text || map.Get("short_title") is not { } node) return null;
+        var trimmed = text.Trim();
+        if (trimmed.Contains('\n') || trimmed.Length > ShortTitleMax)
+        {
+            map.Diagnostics.Error(map.At(node), Codes.ShortTitleTooLong,
+                $"'short_title' must be one line of at most {ShortTitleMax} characters, but it has {trimmed.Length}{(trimmed.Contains('\n') ? " on several lines" : "")}: a few words that name the question in the sidebar.");
+            return null;
+        }
+
+        return trimmed;
     }
 
     private static List<FlowStep> ReadFlow(YamlMap map)

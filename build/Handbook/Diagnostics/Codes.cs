@@ -41,6 +41,7 @@ public static class Codes
     public const string SynonymGroupTooSmall = "HB0070";
     public const string SynonymWithoutWords = "HB0071";
     public const string SynonymInTwoGroups = "HB0072";
+    public const string ShortTitleTooLong = "HB0075";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -115,6 +116,7 @@ public static class Codes
         [SynonymGroupTooSmall] = "A search synonym group with fewer than two different terms.",
         [SynonymWithoutWords] = "A search synonym with no word search can match.",
         [SynonymInTwoGroups] = "A search synonym that is already in another group.",
+        [ShortTitleTooLong] = "A question's short_title is longer than one line of 48 characters.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

@@ -52,8 +52,15 @@ public sealed class DrawDiagramsStage : IStage
         var questions = area.Questions.Select(q =>
         {
             if (drawn.Contains(q)) return q;
-            var steps = q.Flow.Select(s => new DiagramStep(Plain(s.Label), null, s.Phase,
-                s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null)).ToList();
+            var steps = q.Flow.Select(s =>
+            {
+                var label = Plain(s.Label);
+                var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
+                var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
+                // "Context / Context" says it twice: the colour and the legend still tell the phase.
+                return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    phase is not null && Repeats(label, phase) ? null : phase);
+            }).ToList();
             return q with { Diagram = Draw(DiagramKind.Flow, $"The flow, in {steps.Count} steps", steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
         });
 
@@ -77,6 +84,13 @@ public sealed class DrawDiagramsStage : IStage
     }
 
     private string Plain(string markdown) => _markdown.Plain(markdown);
+
+    /// <summary>Whether a step's label only names its phase: "Result" for "Results", "Learning" for "Learnings".</summary>
+    public static bool Repeats(string label, string phase)
+    {
+        static string Stem(string s) => s.Trim().TrimEnd('.', ':').TrimEnd('s', 'S');
+        return string.Equals(Stem(label), Stem(phase), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static string Quote(string text) => text.Length <= 40 ? text : text[..37].TrimEnd() + "...";
 }

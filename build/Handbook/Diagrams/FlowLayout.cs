@@ -114,6 +114,14 @@ public sealed class FlowLayout(FontMetrics fonts)
             if (string.IsNullOrWhiteSpace(text)) continue;
             var indent = besideBadge && lines.Count == 0 ? 2 * BadgeRadius + BadgeGap : 0;
             var wrapped = LabelWrapper.Wrap(text, s => fonts.Width(s, style.Size, style.Weight), inner - indent, inner, style.MaxLines);
+            // A word broken beside the badge ("Learni-ng") reads worse than the text starting on the line below it.
+            if (indent > 0 && wrapped is { Count: > 0 } && wrapped[0].EndsWith('-') && !text.Contains(wrapped[0], StringComparison.Ordinal))
+            {
+                besideBadge = false;
+                indent = 0;
+                y = PadTop + BadgeLine;
+                wrapped = LabelWrapper.Wrap(text, s => fonts.Width(s, style.Size, style.Weight), inner, inner, style.MaxLines);
+            }
             if (wrapped is null)
                 return (default, $"its {style.Role} does not fit in {style.MaxLines} line{(style.MaxLines == 1 ? "" : "s")} of {inner:0} px at {style.Size:0} px");
 

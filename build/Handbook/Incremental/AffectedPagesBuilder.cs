@@ -7,7 +7,7 @@ namespace Handbook.Incremental;
 /// <remarks>Relies on the loader reusing the record of every unchanged file, so "changed" is a reference comparison.
 /// What each page shows: every page names every area in its navigation and, on an area's pages, that area's question titles;
 /// the home and 404 pages show area cards; an area page shows its question cards; a question page shows its neighbours' cards;
-/// an area's print page shows the whole area and all of its questions; the sources pages list and count every citation.
+/// the next area's page links to this area's last stop in the reading order; an area's print page shows the whole area and all of its questions; the sources pages list and count every citation.
 /// So editing the body of one question renders that question's page and its area's print page only.</remarks>
 public static class AffectedPagesBuilder
 {
@@ -26,12 +26,14 @@ public static class AffectedPagesBuilder
             if (before.Slug != after.Slug || before.Title != after.Title) return AffectedPages.All;
 
             var ownChanged = !before.SameApartFromQuestions(after);
-            var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text)));
+            var titlesChanged = !before.Questions.Select(q => (q.Slug, q.Text, q.ShortTitle)).SequenceEqual(after.Questions.Select(q => (q.Slug, q.Text, q.ShortTitle)));
             if (ownChanged || titlesChanged)
             {
                 // The area's cards, its navigation on each of its pages and its counts change.
                 pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after)]);
                 pages.UnionWith(after.Questions.Select(q => PageUrls.Question(after, q)));
+                // The next area's page links back to this area's last stop in the reading order.
+                if (i + 1 < site.Areas.Count) pages.Add(PageUrls.Area(site.Areas[i + 1]));
                 sources.UnionWith(Cited(before).Concat(Cited(after)));
                 continue;
             }

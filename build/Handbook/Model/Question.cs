@@ -9,6 +9,9 @@ public sealed record Question
     /// <summary>The file's path inside the content folder, for "edit this page" links.</summary>
     public string ContentPath { get; init; } = "";
     public string Text { get; init; } = "";
+
+    /// <summary>A few words naming the question where the whole of it does not fit: sidebar, breadcrumbs, previous/next.</summary>
+    public string? ShortTitle { get; init; }
     public int? Order { get; init; }
     public string? Kind { get; init; }
     public string Summary { get; init; } = "";

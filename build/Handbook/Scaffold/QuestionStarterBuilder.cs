@@ -23,6 +23,8 @@ internal static class QuestionStarterBuilder
         text.Append($"# A question of the area '{area.Slug}'. Every field is described in content/README.md. Replace each TODO, then build:\n");
         text.Append("#   dotnet run --project build/Handbook -- build\n");
         text.Append($"question: {YamlText.Quote(question)}\n");
+        text.Append("# A few words naming the question in the sidebar, breadcrumbs and previous/next (one line, at most 48 characters).\n");
+        text.Append("# short_title: TODO\n");
         text.Append("# A free label shown as a badge: opening, flagship, mechanics, ...\n");
         text.Append(kind is null ? "# kind: flagship\n" : $"kind: {YamlText.Quote(kind)}\n");
         text.Append("# What the question tests, in one line; shown under the question and in search (inline Markdown).\n");

@@ -11,6 +11,38 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     public Html Inline(string? text, PageContext page) => new(text is null ? "" : markdown.Inline(text, page.Links));
     public string Plain(string text) => markdown.Plain(text);
 
+    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
+    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
+    // Computed once per build (every page repeats the navigation) and shared by pages rendered on every core.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Question, string> _titles = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The question's name in the sidebar, breadcrumbs and previous/next links: plain text.</summary>
+    public string NavTitle(Question question) =>
+        _titles.GetOrAdd(question, q => q.ShortTitle is { } s ? Plain(s) : Plain(q.Text));
+
+    /// <summary>A place in the reading order as a link from this page: an anchor alone when it is on this page.</summary>
+    public ScriptObject Stop(ReadingStop stop, PageContext page) => new()
+    {
+        ["title"] = stop switch
+        {
+            { Question: { } q } => NavTitle(q),
+            { Quick: >= 0, Area: { } a } => Plain(a.MoreQuestions!.Items[stop.Quick].Text),
+            { IsClosing: true } => ReadingStop.ClosingTitle,
+            { Area: { } a } => a.Title,
+            _ => "Home",
+        },
+        ["kind"] = stop switch
+        {
+            { Question: not null } => "Question",
+            { Quick: >= 0 } => "Quick-fire question",
+            { IsClosing: true } => "Closing tip",
+            { Area: not null } => "Area",
+            _ => "Home",
+        },
+        ["url"] = stop.Anchor is { } anchor && stop.Path == page.Path ? "#" + anchor
+            : page.Url(stop.Path) + (stop.Anchor is null ? "" : "#" + stop.Anchor),
+    };
+
     public ScriptArray InlineList(IEnumerable<string> items, PageContext page) => [.. items.Select(i => Inline(i, page))];
 
     public ScriptObject Shape(AnswerShape shape, PageContext page) => new()
@@ -18,7 +50,10 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["id"] = shape.Id,
         ["name"] = shape.Name,
         ["summary"] = Block(shape.Summary, page),
-        ["phases"] = new ScriptArray(shape.Phases.Select(p => new ScriptObject { ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share })),
+        ["phases"] = new ScriptArray(shape.Phases.Select((p, i) => new ScriptObject
+        {
+            ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share, ["position"] = AnswerShape.ColourOf(i),
+        })),
     };
 
     public ScriptArray Evidence(IEnumerable<EvidenceRef> refs, PageContext page) =>
@@ -77,6 +112,18 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         model["anchor"] = anchor;
         model["ids"] = ids;
         model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;
+        // The diagram's colour key: only the phases its flow uses, in the shape's order, with their suggested shares.
+        var used = question.Flow.Select(s => s.Phase).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        model["phases"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape && used.Count > 0
+            ? new ScriptObject
+            {
+                ["shape"] = shape.Name,
+                ["items"] = new ScriptArray(shape.Phases.Select((p, i) => (p, i)).Where(x => used.Contains(x.p.Id)).Select(x => new ScriptObject
+                {
+                    ["name"] = x.p.Name, ["share"] = x.p.Share, ["position"] = AnswerShape.ColourOf(x.i),
+                })),
+            }
+            : null;
         model["how_to_answer"] = InlineList(question.HowToAnswer, page);
         model["listening_for"] = InlineList(question.ListeningFor, page);
         model["evidence"] = Evidence(question.Evidence, page);
@@ -105,8 +152,9 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["intro"] = Block(more.Intro, page),
         ["items"] = new ScriptArray(more.Items.Select((item, i) => new ScriptObject
         {
-            ["id"] = $"quick-{i + 1}",
+            ["id"] = ReadingStop.QuickAnchor(i),
             ["question"] = Inline(item.Text, page),
+            ["title"] = Plain(item.Text),
             ["how_to_answer"] = InlineList(item.HowToAnswer, page),
         })),
     };

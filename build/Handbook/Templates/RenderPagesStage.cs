@@ -19,6 +19,9 @@ public sealed class RenderPagesStage : IStage
         // Pages are listed in site order, then rendered on every core: each page's model and template context are its own, the
         // parsed templates and the model are only read, and the builders' per-build caches are concurrent.
         var pages = new List<(string Template, PageContext Page, Func<PageModel> Build, string File)>();
+        var sheets = new List<OutputFile>(); // files beside a page, such as the print page's stylesheet
+        var order = new ReadingOrder(site);
+        ScriptObject? Link(ReadingStop? stop, PageContext page) => stop is null ? null : content.Stop(stop, page);
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
@@ -46,42 +49,67 @@ public sealed class RenderPagesStage : IStage
                 ["intro"] = content.Block(site.Settings.Intro, home),
                 ["how_to_use"] = content.Block(site.Settings.HowToUse, home),
                 ["shapes"] = new ScriptArray(site.Settings.Shapes.Select(s => content.Shape(s, home))),
-                ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, home))),
+                ["areas"] = new ScriptArray(site.Areas.Select(a => HomeArea(a, home))),
+                ["next"] = Link(order.After(PageUrls.Home), home),
             }));
+
+        ScriptObject HomeArea(Area area, PageContext page)
+        {
+            var card = content.AreaCard(area, page);
+            card["questions"] = new ScriptArray(area.Questions.Select(q => content.Stop(new ReadingStop(PageUrls.Question(area, q), null, area, q), page)));
+            return card;
+        }
 
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
-            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
-                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) }));
+            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home))],
+                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
             var printCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb(site.Settings.Title, printPage.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb("Home", printPage.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb(area.Title, printPage.Url(PageUrls.Area(area))),
             };
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
-                area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage) }));
+                area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
+            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
 
             for (var index = 0; index < area.Questions.Count; index++)
             {
                 var i = index; // the page is built later, on another thread: each closure keeps its own position
                 var question = area.Questions[i];
                 var qPage = PageContext.For(PageUrls.Question(area, question));
-                ScriptObject? Neighbour(int index) => index >= 0 && index < area.Questions.Count
-                    ? content.QuestionCard(area, area.Questions[index], qPage) : null;
                 Emit("question", qPage, () => new PageModel(content.Plain(question.Text), content.Plain(question.Summary),
-                    [SiteModelBuilder.Crumb(site.Settings.Title, qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area)))],
+                    [SiteModelBuilder.Crumb("Home", qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area))),
+                        SiteModelBuilder.Crumb(content.NavTitle(question), null)],
                     question.ContentPath, question.SourceFile, new ScriptObject
                     {
                         ["area"] = content.AreaCard(area, qPage),
                         ["question"] = content.Question(area, question, qPage),
-                        ["prev"] = Neighbour(i - 1),
-                        ["next"] = Neighbour(i + 1),
+                        ["prev"] = Link(order.Before(qPage.Path), qPage),
+                        ["next"] = Link(order.After(qPage.Path), qPage),
                     }));
             }
+        }
+
+        // The area page holds three kinds of stop: its overview, each quick-fire question and the closing tip; each gets its own links.
+        ScriptObject WithReadingLinks(ScriptObject model, Area area, PageContext page)
+        {
+            model["prev"] = Link(order.Before(page.Path), page);
+            model["next"] = Link(order.After(page.Path), page);
+            if (model["more"] is ScriptObject more && more["items"] is ScriptArray items)
+                foreach (var item in items.OfType<ScriptObject>())
+                {
+                    item["prev"] = Link(order.Before(page.Path, (string?)item["id"]), page);
+                    item["next"] = Link(order.After(page.Path, (string?)item["id"]), page);
+                }
+
+            model["closing_prev"] = Link(order.Before(page.Path, ReadingStop.ClosingAnchor), page);
+            model["closing_next"] = Link(order.After(page.Path, ReadingStop.ClosingAnchor), page);
+            return model;
         }
 
         RenderSources(site, content, Emit);
@@ -91,14 +119,14 @@ public sealed class RenderPagesStage : IStage
             new ScriptObject { ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, notFound))) }), "404.html");
 
         context.Progress.Count(pages.Count);
-        var outputs = new OutputFile?[pages.Count];
+        var rendered = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
         {
             var (template, page, build, file) = pages[n];
-            outputs[n] = Render(template, page, build, file);
+            rendered[n] = Render(template, page, build, file);
             context.Progress.Advance();
         });
-        return site with { Outputs = [.. site.Outputs, .. outputs.OfType<OutputFile>()] };
+        return site with { Outputs = [.. site.Outputs, .. rendered.OfType<OutputFile>(), .. sheets] };
     }
 
     private delegate void Emitter(string template, PageContext page, Func<PageModel> build, string? fileName = null);
@@ -106,7 +134,7 @@ public sealed class RenderPagesStage : IStage
     private static void RenderSources(Site site, ContentModelBuilder content, Emitter emit)
     {
         var index = PageContext.For(PageUrls.Sources);
-        var crumbs = new ScriptArray { SiteModelBuilder.Crumb(site.Settings.Title, index.Url(PageUrls.Home)) };
+        var crumbs = new ScriptArray { SiteModelBuilder.Crumb("Home", index.Url(PageUrls.Home)) };
         emit("sources", index, () => new PageModel("Where to get your data", "Every evidence source and what it backs.", crumbs, "evidence.yml", null,
             new ScriptObject
             {
@@ -124,7 +152,7 @@ public sealed class RenderPagesStage : IStage
             var page = PageContext.For(PageUrls.Source(source));
             var sourceCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb("Where to get your data", page.Url(PageUrls.Sources)),
             };
             emit("source", page, () => new PageModel(source.Name, source.Summary is { } s ? content.Plain(s) : source.Name, sourceCrumbs, "evidence.yml",

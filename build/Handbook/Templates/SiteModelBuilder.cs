@@ -35,17 +35,14 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["edit_url"] = EditUrl(editFile),
                 ["breadcrumbs"] = breadcrumbs,
             },
+            // Set by the print pages only (PrintSheet.cs).
+            ["print_stylesheet"] = null,
         };
         return globals;
     }
 
-    public static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
-
-    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
-    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
-    private readonly ConcurrentDictionary<Question, string> _titles = new(ReferenceEqualityComparer.Instance);
-
-    private string Title(Question question) => _titles.GetOrAdd(question, q => content.Plain(q.Text));
+    /// <param name="url">Null for the page itself, the breadcrumb's last item.</param>
+    public static ScriptObject Crumb(string title, string? url) => new() { ["title"] = title, ["url"] = url };
 
     /// <summary>Up to this many questions, the sidebar lists all of the current area's; beyond it, a window around the page
     /// and a link to the area's full list, so a page's size, and the build, stay linear in the size of an area.</summary>
@@ -67,11 +64,18 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["open"] = open,
                 ["questions"] = new ScriptArray(shown.Select(q => new ScriptObject
                 {
-                    ["title"] = Title(q),
+                    ["title"] = content.NavTitle(q),
                     ["url"] = page.Url(PageUrls.Question(area, q)),
                     ["current"] = page.Path == PageUrls.Question(area, q),
                 })),
                 ["questions_total"] = area.Questions.Count,
+                // The area's own stops after its questions, and its print page, so the sidebar reaches everything "next" does.
+                ["quick"] = new ScriptArray(open && area.MoreQuestions is { } more
+                    ? more.Items.Select((item, i) => new ScriptObject { ["title"] = content.Plain(item.Text), ["url"] = page.Url(areaPath) + "#" + ReadingStop.QuickAnchor(i) })
+                    : []),
+                ["closing_url"] = open && !string.IsNullOrWhiteSpace(area.Closing) ? page.Url(areaPath) + "#" + ReadingStop.ClosingAnchor : null,
+                ["print_url"] = page.Url(PageUrls.Print(area)),
+                ["print_current"] = page.Path == PageUrls.Print(area),
                 ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#questions" : null,
             };
         })];

@@ -1,0 +1,26 @@
+// The print page's own stylesheet: sheet headers naming the handbook and the area, and "Page N of M", in CSS page margin boxes.
+namespace Handbook.Templates;
+
+/// <remarks>A file, not a style element, since the pages' Content-Security-Policy allows only linked stylesheets; and per
+/// area, since a margin box can only show text the CSS itself holds (Chromium has no string-set).</remarks>
+public static class PrintSheet
+{
+    public const string FileName = "print.css";
+
+    public static string Css(string handbook, string area) => $$"""
+        /* Written by the build for this print page: the handbook's and the area's names on every sheet, and page numbers. */
+        @page {
+          @top-left { content: {{Quote(handbook)}}; font: 8.5pt sans-serif; color: #444; }
+          @top-right { content: {{Quote(area)}}; font: 8.5pt sans-serif; color: #444; }
+          @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8.5pt sans-serif; color: #444; }
+        }
+
+        """;
+
+    /// <summary>A CSS string: quotes and backslashes escaped, line breaks and other controls as spaces.</summary>
+    public static string Quote(string text)
+    {
+        var clean = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+        return "\"" + clean.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,81 @@
+// A fork that answers in STAR rather than CARL: its phases are coloured by position and keyed in a legend, with no CSS of its own.
+using Handbook.Tests.Support;
+
+namespace Handbook.BrowserTests;
+
+[Collection(HandbookSiteCollection.Name)]
+public class StarShapeTests(HandbookSiteFixture site)
+{
+    private const string Star = """
+        shapes:
+          - id: star
+            name: STAR
+            summary: Situation, Task, Action, Result.
+            phases:
+              - id: situation
+                name: Situation
+              - id: task
+                name: Task
+              - id: action
+                name: Action
+                share: 60
+              - id: result
+                name: Result
+        """;
+
+    [Fact]
+    public async Task A_star_shaped_fork_gets_coloured_labelled_diagrams_with_a_legend()
+    {
+        using var workspace = new Workspace();
+        var handbook = File.ReadAllText(workspace["content/handbook.yml"]);
+        workspace.Write("content/handbook.yml", handbook[..handbook.IndexOf("shapes:", StringComparison.Ordinal)] + Star + "\n");
+        workspace.Edit("content/areas/alpha/area.yml", "shape: carl", "shape: star");
+        workspace.Write("content/areas/alpha/questions/01-first.yml", """
+            question: Tell me about the first thing.
+            summary: The first question's summary.
+            flow:
+              - label: The outage
+                phase: situation
+              - label: Task
+                phase: task
+              - label: Roll back
+                phase: action
+              - label: Fix the cause
+                phase: action
+              - label: Fewer pages
+                phase: result
+            how_to_answer:
+              - First answer bullet.
+            evidence:
+              - source: dashboards
+                pull: from the dashboards.
+            """);
+        var result = workspace.Build();
+        Assert.True(result.ExitCode == 0, result.Stderr);
+
+        await using var server = await SiteServer.StartAsync(workspace.Output);
+        var (page, problems) = await site.OpenAsync(width: 1280);
+        await page.GotoAsync(server.BaseUrl + "alpha/first/");
+
+        // Each box is filled with its phase's colour, the four phases with four different ones, none of them the neutral fill.
+        var fills = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('.diagram-rows .diagram-box')].map(b => getComputedStyle(b).fill)");
+        var neutral = await page.EvaluateAsync<string>(
+            "(() => { const d = document.createElement('div'); d.style.color = 'var(--phase-none-bg)'; document.body.append(d); return getComputedStyle(d).color; })()");
+        Assert.Equal(5, fills.Length);
+        Assert.DoesNotContain(neutral, fills);
+        Assert.Equal(4, fills.Distinct().Count());
+        Assert.Equal(fills[2], fills[3]); // both Action steps
+
+        // Labelled: a step's phase is drawn unless its label already says it ("Task").
+        var tags = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.diagram-rows .diagram-tag')].map(t => t.textContent)");
+        Assert.Equal(["Situation", "Action", "Action", "Result"], tags);
+
+        // The legend names each phase in its box's colour, with the shape's share.
+        var legend = await page.EvaluateAsync<string[][]>(
+            "[...document.querySelectorAll('.diagram-legend li')].map(li => [li.textContent.trim(), getComputedStyle(li).backgroundColor])");
+        Assert.Equal(["Situation", "Task", "Action ~60% of your words", "Result"], legend.Select(l => l[0]));
+        Assert.Equal(fills.Distinct(), legend.Select(l => l[1]));
+        Assert.Empty(problems);
+    }
+}
