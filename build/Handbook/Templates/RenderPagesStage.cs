@@ -16,6 +16,7 @@ public sealed class RenderPagesStage : IStage
         var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
         var content = new ContentModelBuilder(site, new MarkdownRenderer());
         var globals = new SiteModelBuilder(site, content, basePath, PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath));
+        var study = new StudyModelBuilder(site, content, basePath);
         var outputs = new List<OutputFile>();
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
@@ -49,13 +50,14 @@ public sealed class RenderPagesStage : IStage
                 ["how_to_use"] = content.Block(site.Settings.HowToUse, home),
                 ["shapes"] = new ScriptArray(site.Settings.Shapes.Select(s => content.Shape(s, home))),
                 ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, home))),
+                ["study"] = study.Study(null, null, home),
             }));
 
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
             Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(site.Settings.Title, page.Url(PageUrls.Home))],
-                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page) }));
+                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = content.Area(area, page), ["study"] = study.Study(area, null, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
@@ -81,6 +83,7 @@ public sealed class RenderPagesStage : IStage
                         ["question"] = content.Question(area, question, qPage),
                         ["prev"] = Neighbour(i - 1),
                         ["next"] = Neighbour(i + 1),
+                        ["study"] = study.Study(area, question, qPage),
                     }));
             }
         }

@@ -34,6 +34,8 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["edit_url"] = EditUrl(editFile),
                 ["breadcrumbs"] = breadcrumbs,
             },
+            // Set by the pages that carry study mode's panels (home, areas, questions); the layout loads its scripts only there.
+            ["study"] = null,
         };
         return globals;
     }
