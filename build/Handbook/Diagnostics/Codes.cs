@@ -38,6 +38,8 @@ public static class Codes
     public const string BadBasePath = "HB0034";
     public const string ControlCharacter = "HB0035";
     public const string DiagramTextTooLong = "HB0040";
+    public const string AnswerTimeOutOfRange = "HB0060";
+    public const string SharesOverHundred = "HB0061";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -109,6 +111,8 @@ public static class Codes
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
         [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
+        [AnswerTimeOutOfRange] = "handbook.yml's answer_seconds, the rehearsal timer's length, is outside 15..1800.",
+        [SharesOverHundred] = "The share values of a shape's phases add up to more than 100.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

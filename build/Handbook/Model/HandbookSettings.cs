@@ -13,5 +13,12 @@ public sealed record HandbookSettings
     public string? HowToUse { get; init; }
     public IReadOnlyList<AnswerShape> Shapes { get; init; } = [];
 
+    /// <summary>The rehearsal timer's length in seconds; null when handbook.yml leaves it to the default.</summary>
+    public int? AnswerSeconds { get; init; }
+
+    public const int DefaultAnswerSeconds = 120;
+    public const int MinAnswerSeconds = 15;
+    public const int MaxAnswerSeconds = 1800;
+
     public AnswerShape? Shape(string id) => Shapes.FirstOrDefault(s => s.Id == id);
 }

@@ -32,10 +32,26 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
             ["key"] = Key,
             ["question_id"] = area is not null && question is not null ? QuestionId(area, question) : null,
             ["area_id"] = area is null ? null : PageUrls.Area(area),
-            ["phases"] = new ScriptArray((shape?.Phases ?? []).Select(p => new ScriptObject { ["id"] = p.Id, ["name"] = p.Name, ["share"] = p.Share })),
+            ["phases"] = Phases(shape),
+            ["answer_seconds"] = site.Settings.AnswerSeconds ?? HandbookSettings.DefaultAnswerSeconds,
             ["sources"] = new ScriptArray(site.Sources.Select(s => new ScriptObject { ["id"] = s.Id, ["name"] = s.Name })),
             ["areas"] = new ScriptArray((area is null ? site.Areas : [area]).Select(a => Area(a, page))),
         };
+    }
+
+    /// <summary>Each phase with its pace, the percent of the timer it gets: its own share, or an even part of what the shares leave.</summary>
+    private static ScriptArray Phases(AnswerShape? shape)
+    {
+        var phases = shape?.Phases ?? [];
+        var unshared = phases.Count(p => p.Share is null);
+        var rest = Math.Max(0, 100 - phases.Sum(p => p.Share ?? 0));
+        return [.. phases.Select(p => new ScriptObject
+        {
+            ["id"] = p.Id,
+            ["name"] = p.Name,
+            ["share"] = p.Share,
+            ["pace"] = (p.Share ?? (double)rest / unshared).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        })];
     }
 
     private ScriptObject Area(Area area, PageContext page) => new()
