@@ -72,6 +72,7 @@
   }
 
   $('start').addEventListener('click', function () {
+    $('start').hidden = true;
     article.classList.add('study-rehearsing');
     check.hidden = true;
     run.hidden = false;
@@ -101,6 +102,7 @@
     study.advance(questionId, 'rehearsed');
     boxes.forEach(function (b) { b.checked = false; });
     check.hidden = true;
+    $('start').hidden = false;
     article.classList.remove('study-rehearsing');
     status.textContent = study.failure() ? 'Not saved: see the warning below.' : 'Rehearsal recorded.';
     showLog();

@@ -71,6 +71,13 @@ public class StudyLookTests(HandbookSiteFixture site)
                 await panel.ScrollIntoViewIfNeededAsync();
                 await panel.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{(dark ? "dark" : "light")}.png") });
             }
+
+            await page.Clock.InstallAsync();
+            await page.GotoAsync(site.Server.BaseUrl + PageTypes.Question);
+            await page.Clock.PauseAtAsync(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
+            await page.Clock.RunForAsync(70_000);
+            await page.Locator("[data-study-rehearse]").ScreenshotAsync(new() { Path = Path.Combine(folder, $"rehearse-{width}-{(dark ? "dark" : "light")}.png") });
         }
     }
 }

@@ -136,6 +136,16 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_question_may_not_take_the_name_of_the_area_sheet()
+    {
+        using var workspace = new Workspace();
+        var result = NewRun.Question(workspace, "alpha", "sheet", "Q?");
+        Assert.Equal((ExitCodes.UsageErrors, "error HB0100: Question slug 'sheet' is reserved for the area's night-before sheet.\n"),
+            (result.ExitCode, result.Stderr.Replace("\r", "")));
+        Assert.False(File.Exists(workspace["content/areas/alpha/questions/03-sheet.yml"]));
+    }
+
+    [Fact]
     public void An_unknown_area_gets_a_did_you_mean()
     {
         using var workspace = new Workspace();

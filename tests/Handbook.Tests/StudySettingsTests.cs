@@ -22,6 +22,19 @@ public class StudySettingsTests
     }
 
     [Fact]
+    public void Each_area_has_a_night_before_sheet_with_its_flows_in_one_line_each()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var sheet = File.ReadAllText(Path.Combine(workspace.Output, "alpha", "sheet", "index.html"));
+        Assert.Contains("data-sheet-number=\"alpha/first/\"", sheet, StringComparison.Ordinal);
+        Assert.Contains("data-sheet-number=\"alpha/second/\"", sheet, StringComparison.Ordinal);
+        Assert.Contains("study/sheet.js", sheet, StringComparison.Ordinal);
+        Assert.Contains("<strong>Flow:</strong> Context → Act → Result</p>", sheet, StringComparison.Ordinal);
+        Assert.Contains("alpha/sheet/\">The night-before sheet</a>", File.ReadAllText(Path.Combine(workspace.Output, "alpha", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_star_fork_gets_its_own_story_fields_pacing_and_timer_with_no_code_change()
     {
         using var workspace = new Workspace(Path.Combine(RepoPaths.Fixtures, "fork-star"));

@@ -15,9 +15,20 @@ public static class PageUrls
     /// <summary>The folder of an area's printable page, beside its questions' folders: no question may take its name.</summary>
     public const string PrintFolder = "print";
 
+    /// <summary>The folder of an area's night-before sheet, reserved like <see cref="PrintFolder"/>.</summary>
+    public const string SheetFolder = "sheet";
+
+    /// <summary>Question slugs the area's own pages take, and the page each one names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReservedQuestionSlugs = new Dictionary<string, string>
+    {
+        [PrintFolder] = "the area's printable page",
+        [SheetFolder] = "the area's night-before sheet",
+    };
+
     public static string Area(Area area) => $"{area.Slug}/";
     public static string Question(Area area, Question question) => $"{area.Slug}/{question.Slug}/";
     public static string Print(Area area) => $"{area.Slug}/{PrintFolder}/";
+    public static string Sheet(Area area) => $"{area.Slug}/{SheetFolder}/";
 
     /// <summary>A question's anchor on its area's print page. "q-" keeps it apart from the area's own ids, and the "--" of the ids
     /// inside it from the other questions' anchors, since a slug has single hyphens only.</summary>

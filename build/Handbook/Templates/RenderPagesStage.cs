@@ -69,6 +69,11 @@ public sealed class RenderPagesStage : IStage
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage) }));
 
+            var sheetPage = PageContext.For(PageUrls.Sheet(area));
+            Emit("sheet", sheetPage, () => new PageModel($"{area.Title}, the night before", content.Plain(area.Summary),
+                [SiteModelBuilder.Crumb(site.Settings.Title, sheetPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, sheetPage.Url(PageUrls.Area(area)))],
+                null, area.SourceFile, new ScriptObject { ["sheet"] = study.Sheet(area, sheetPage), ["study"] = study.Study(area, null, sheetPage) }));
+
             for (var i = 0; i < area.Questions.Count; i++)
             {
                 var question = area.Questions[i];

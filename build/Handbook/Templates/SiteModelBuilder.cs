@@ -36,6 +36,7 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
             },
             // Set by the pages that carry study mode's panels (home, areas, questions); the layout loads its scripts only there.
             ["study"] = null,
+            ["sheet"] = null,
         };
         return globals;
     }

@@ -54,6 +54,26 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
         })];
     }
 
+    /// <summary>The night-before sheet: the spine, and each question's flow and first listening-for item, each in one line.</summary>
+    public ScriptObject Sheet(Area area, PageContext page) => new()
+    {
+        ["title"] = area.Title,
+        ["url"] = page.Url(PageUrls.Area(area)),
+        ["spine"] = area.Framework is { } f ? string.Join(" → ", f.Steps.Select(s => s.Title)) : null,
+        ["questions"] = new ScriptArray(area.Questions.Select(q => new ScriptObject
+        {
+            ["id"] = QuestionId(area, q),
+            ["title"] = Title(q.Text),
+            ["flow"] = string.Join(" → ", q.Flow.Select(s => s.Label)),
+            ["listening"] = q.ListeningFor.Count > 0 ? content.Inline(q.ListeningFor[0], page) : null,
+        })),
+        ["quick"] = new ScriptArray((area.MoreQuestions?.Items ?? []).Select((item, i) => new ScriptObject
+        {
+            ["id"] = QuickId(area, i),
+            ["title"] = Title(item.Text),
+        })),
+    };
+
     private ScriptObject Area(Area area, PageContext page) => new()
     {
         ["id"] = PageUrls.Area(area),
