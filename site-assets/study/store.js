@@ -13,7 +13,7 @@
   var failure = null;
 
   function empty() {
-    return { format: FORMAT, version: VERSION, handbook: title, stories: {}, progress: {}, rehearsals: {} };
+    return { format: FORMAT, version: VERSION, handbook: title, stories: {}, progress: {}, rehearsals: {}, drill: {} };
   }
 
   function read() {
@@ -53,7 +53,10 @@
     if (typeof d.version !== 'number' || d.version > VERSION) return 'This export uses a newer format (version ' + d.version + ') than this site reads (' + VERSION + ').';
     if (d.handbook !== title) return 'This export belongs to another handbook (' + String(d.handbook) + ').';
     if (!isMap(d.stories) || !isMap(d.progress) || !isMap(d.rehearsals)) return 'This export is damaged: stories, progress or rehearsals are missing.';
-    var groups = [d.stories, d.progress, d.rehearsals];
+    // The drill's schedule came after the first exports of version 1: a file without it has none.
+    if (d.drill === undefined) d.drill = {};
+    if (!isMap(d.drill)) return 'This export is damaged: the drill schedule is not a list of cards.';
+    var groups = [d.stories, d.progress, d.rehearsals, d.drill];
     for (var g = 0; g < groups.length; g++) {
       for (var id in groups[g]) {
         var item = groups[g][id];
@@ -92,7 +95,7 @@
     }
     var why = problem(incoming);
     if (why) return { error: why };
-    var groups = ['stories', 'progress', 'rehearsals'];
+    var groups = ['stories', 'progress', 'rehearsals', 'drill'];
     var added = 0, replaced = 0, newer = [];
     groups.forEach(function (g) {
       for (var id in incoming[g]) {
@@ -128,6 +131,8 @@
     advance: function (questionId, state) {
       if (STATES.indexOf(state) > STATES.indexOf(this.progress(questionId))) this.setProgress(questionId, state);
     },
+    drillCard: function (questionId) { return data.drill[questionId] ? data.drill[questionId].card : null; },
+    saveDrillCard: function (questionId, card) { data.drill[questionId] = { card: card, updated: now() }; write(); },
     addRehearsal: function (record) { record.id = newId(); record.updated = now(); data.rehearsals[record.id] = record; write(); },
     exportJson: function () { return JSON.stringify(data, null, 2); },
     merge: merge,

@@ -120,6 +120,9 @@
     showFailure();
   }
 
+  // The area's drill link names its area after the hash, added here so the link checker and handbook.js see a plain folder link.
+  document.querySelectorAll('[data-drill-area]').forEach(function (a) { a.href += '#area=' + encodeURIComponent(a.getAttribute('data-drill-area')); });
+
   study.onChange(render);
   study.check();
   document.querySelectorAll('.study[hidden]').forEach(function (section) { if (!section.hasAttribute('data-study-question')) section.hidden = false; });

@@ -9,7 +9,7 @@ internal static class HandbookFileReader
     public static HandbookSettings Read(YamlMap map)
     {
         map.RejectUnknownKeys("handbook.yml", "title", "tagline", "company", "base_path", "repository", "branch",
-            "intro", "how_to_use", "shapes", "answer_seconds");
+            "intro", "how_to_use", "shapes", "answer_seconds", "probes");
         var repository = map.Text("repository");
         if (repository is not null && !(Uri.TryCreate(repository, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -30,6 +30,7 @@ internal static class HandbookFileReader
             HowToUse = map.Text("how_to_use"),
             Shapes = ReadShapes(map),
             AnswerSeconds = ReadAnswerSeconds(map),
+            Probes = map.TextList("probes", max: 30),
         };
     }
 

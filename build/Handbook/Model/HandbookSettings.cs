@@ -16,6 +16,9 @@ public sealed record HandbookSettings
     /// <summary>The rehearsal timer's length in seconds; null when handbook.yml leaves it to the default.</summary>
     public int? AnswerSeconds { get; init; }
 
+    /// <summary>Generic follow-up questions a panel asks after any answer; the drill puts one after each question.</summary>
+    public IReadOnlyList<string> Probes { get; init; } = [];
+
     public const int DefaultAnswerSeconds = 120;
     public const int MinAnswerSeconds = 15;
     public const int MaxAnswerSeconds = 1800;

@@ -10,7 +10,10 @@ public static class PageUrls
     public const string Assets = "assets/";
 
     /// <summary>Names an area may not take because the site uses them for its own folders.</summary>
-    public static readonly string[] Reserved = ["sources", "assets", "search", "404"];
+    public static readonly string[] Reserved = ["sources", "assets", "search", "404", "drill"];
+
+    /// <summary>Study mode's drill, over the whole handbook or, with ?area=, one area.</summary>
+    public const string Drill = "drill/";
 
     /// <summary>The folder of an area's printable page, beside its questions' folders: no question may take its name.</summary>
     public const string PrintFolder = "print";

@@ -93,6 +93,14 @@ public sealed class RenderPagesStage : IStage
             }
         }
 
+        var drill = PageContext.For(PageUrls.Drill);
+        Emit("drill", drill, () => new PageModel("Drill", "One question at a time, at random, scheduled by spaced repetition.",
+            [SiteModelBuilder.Crumb(site.Settings.Title, drill.Url(PageUrls.Home))], null, null, new ScriptObject
+            {
+                ["study"] = study.Study(null, null, drill),
+                ["drill"] = new ScriptArray(site.Settings.Probes.Select(p => content.Inline(p, drill))),
+            }));
+
         RenderSources(site, content, Emit);
 
         var notFound = new PageContext("404.html", basePath);
