@@ -72,6 +72,13 @@ public class StudyLookTests(HandbookSiteFixture site)
                 await panel.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{(dark ? "dark" : "light")}.png") });
             }
 
+            foreach (var (name, path) in new[] { ("sheet", PageTypes.Area + "sheet/"), ("drill", "drill/") })
+            {
+                await page.GotoAsync(site.Server.BaseUrl + path);
+                await page.Locator("[data-sheet-missing]:visible, [data-study-drill]:visible").WaitForAsync();
+                await page.Locator("main").ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{(dark ? "dark" : "light")}.png") });
+            }
+
             await page.Clock.InstallAsync();
             await page.GotoAsync(site.Server.BaseUrl + PageTypes.Question);
             await page.Clock.PauseAtAsync(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"));
