@@ -30,7 +30,8 @@ public static class AffectedPagesBuilder
             if (ownChanged || titlesChanged)
             {
                 // The area's cards, its navigation on each of its pages and its counts change.
-                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after), PageUrls.Sheet(after)]);
+                // The drill lists every question of the handbook by title.
+                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after), PageUrls.Sheet(after), PageUrls.Drill]);
                 pages.UnionWith(after.Questions.Select(q => PageUrls.Question(after, q)));
                 sources.UnionWith(Cited(before).Concat(Cited(after)));
                 continue;
