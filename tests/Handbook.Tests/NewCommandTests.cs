@@ -115,7 +115,7 @@ public class NewCommandTests
 
     [Theory]
     [InlineData("Platform_Eng", "x", "error HB0100: 'Platform_Eng' is not a valid area slug: use lowercase letters, digits and single hyphens (e.g. 'platform-eng').")]
-    [InlineData("sources", "x", "error HB0100: Area slug 'sources' is reserved for the site's own pages (sources, assets, search, 404).")]
+    [InlineData("sources", "x", "error HB0100: Area slug 'sources' is reserved for the site's own pages (sources, assets, search, 404, drill).")]
     [InlineData("platform", "  ", "error HB0100: --title must not be empty.")]
     public void Bad_area_arguments_are_usage_errors_and_write_nothing(string slug, string title, string expected)
     {

@@ -33,7 +33,7 @@ public class SecurityTests
         foreach (var page in site.HtmlFiles)
         {
             var document = site.Page(page);
-            Assert.All(document.QuerySelectorAll("script"), s => Assert.Matches(@"assets/(handbook|search)\.js$", s.GetAttribute("src")));
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.Matches(@"assets/(handbook|search|study/[a-z]+|vendor/ts-fsrs/ts-fsrs-5\.4\.2\.umd)\.js$", s.GetAttribute("src")));
             Assert.Empty(document.QuerySelectorAll("iframe, img, object, embed"));
             foreach (var element in document.All)
             {
