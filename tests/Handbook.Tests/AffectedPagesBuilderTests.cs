@@ -59,7 +59,7 @@ public class AffectedPagesBuilderTests
     [InlineData("The first question's summary.", "A new summary.", "alpha/, alpha/first/, alpha/print/, alpha/second/")]
     [InlineData("pull: from the dashboards.", "pull: from the team dashboards.", "alpha/first/, alpha/print/, sources/, sources/dashboards/")]
     [InlineData("question: Tell me about the first thing.", "question: Tell me about the very first thing.",
-        ", 404.html, alpha/, alpha/first/, alpha/print/, alpha/second/, sources/, sources/dashboards/, sources/sev-review/")]
+        ", 404.html, alpha/, alpha/first/, alpha/print/, alpha/second/, alpha/sheet/, drill/, sources/, sources/dashboards/, sources/sev-review/")]
     public void An_edit_to_a_question_renders_the_pages_that_show_what_changed(string from, string to, string pages) =>
         Assert.Equal(pages, Affected(Edited(First, from, to)));
 

@@ -44,7 +44,7 @@ public class ContentRulesTests
         var result = workspace.Build();
         Assert.Equal("", result.Stderr);
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.StartsWith("Built 9 pages (67 files)", result.Stdout);
+        Assert.StartsWith("Built 11 pages (76 files)", result.Stdout);
     }
 
     [Fact]

@@ -56,8 +56,10 @@ public class EndToEndTests
             Assert.Equal(question.Text, page.QuerySelector("h1")!.TextContent);
             Assert.StartsWith(question.Text, page.Title);
             Assert.Equal(question.Kind, page.QuerySelector(".badge")!.TextContent);
-            var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+            var sections = page.QuerySelectorAll("main h2").Where(h => h.Closest("[hidden]") is null).Select(h => h.TextContent).ToList();
             Assert.Equal(["On this page", "The flow", "How to answer", "What the interviewer is looking for", "Where to get your data (Meta)"], sections);
+            // Study mode's panels are in the page but hidden until their script runs, so without JavaScript it reads as before.
+            Assert.Equal(["Rehearse", "My story", "My study notes"], page.QuerySelectorAll("main .study[hidden] > h2").Select(h => h.TextContent));
         }
 
         foreach (var source in model.Sources)

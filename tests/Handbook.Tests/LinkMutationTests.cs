@@ -26,7 +26,7 @@ public class LinkMutationTests
         string Read(string file) => File.ReadAllText(Path.Combine(site, file));
         void Write(string file, string text) => File.WriteAllText(Path.Combine(site, file), text);
         var area = Directory.EnumerateDirectories(site).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .First(d => d is not ("assets" or "sources") && File.Exists(Path.Combine(site, d!, "index.html")))!;
+            .First(d => d is not ("assets" or "sources" or "drill") && File.Exists(Path.Combine(site, d!, "index.html")))!;
         var questions = Directory.EnumerateDirectories(Path.Combine(site, area)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var sources = Directory.EnumerateDirectories(Path.Combine(site, "sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var (q1, q2) = ($"{area}/{questions[0]}/index.html", $"{area}/{questions[1]}/index.html");

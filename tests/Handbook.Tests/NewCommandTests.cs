@@ -116,7 +116,7 @@ public class NewCommandTests
     [Theory]
     [InlineData("Platform_Eng", "x", "error HB0005: 'Platform_Eng' is not a valid area slug: use lowercase letters, digits and single hyphens, at most 64 characters (e.g. 'platform-eng').")]
     [InlineData("evil\n", "x", "error HB0005: 'evil\\u000a' is not a valid area slug: use lowercase letters, digits and single hyphens, at most 64 characters (e.g. 'evil').")]
-    [InlineData("sources", "x", "error HB0100: Area slug 'sources' is reserved for the site's own pages (sources, assets, search, 404).")]
+    [InlineData("sources", "x", "error HB0100: Area slug 'sources' is reserved for the site's own pages (sources, assets, search, 404, drill).")]
     [InlineData("platform", "  ", "error HB0100: --title must not be empty.")]
     public void Bad_area_arguments_are_usage_errors_and_write_nothing(string slug, string title, string expected)
     {
@@ -154,6 +154,16 @@ public class NewCommandTests
         Assert.Equal((ExitCodes.UsageErrors, "error HB0100: Question slug 'print' is reserved for the area's printable page.\n"),
             (result.ExitCode, result.Stderr.Replace("\r", "")));
         Assert.False(File.Exists(workspace["content/areas/alpha/questions/03-print.yml"]));
+    }
+
+    [Fact]
+    public void A_question_may_not_take_the_name_of_the_area_sheet()
+    {
+        using var workspace = new Workspace();
+        var result = NewRun.Question(workspace, "alpha", "sheet", "Q?");
+        Assert.Equal((ExitCodes.UsageErrors, "error HB0100: Question slug 'sheet' is reserved for the area's night-before sheet.\n"),
+            (result.ExitCode, result.Stderr.Replace("\r", "")));
+        Assert.False(File.Exists(workspace["content/areas/alpha/questions/03-sheet.yml"]));
     }
 
     [Fact]

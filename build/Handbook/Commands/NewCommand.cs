@@ -69,8 +69,8 @@ public static class NewCommand
         if ((TextProblem(question, "--question") ?? (kind is null ? null : TextProblem(kind, "--kind"))) is { } problem)
             return Usage(stderr, Codes.BadOption, problem);
 
-        if (slug == PageUrls.PrintFolder)
-            return Usage(stderr, Codes.BadOption, $"Question slug '{slug}' is reserved for the area's printable page.");
+        if (PageUrls.ReservedQuestionSlugs.TryGetValue(slug, out var page))
+            return Usage(stderr, Codes.BadOption, $"Question slug '{slug}' is reserved for {page}.");
 
         var context = new BuildContext(new BuildOptions { ContentDir = contentDir }, workingDirectory);
         if (Load(context, stderr) is not { } site) return ExitCode(context);

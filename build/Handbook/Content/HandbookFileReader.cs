@@ -10,7 +10,7 @@ internal static class HandbookFileReader
     public static HandbookSettings Read(YamlMap map)
     {
         map.RejectUnknownKeys("handbook.yml", "title", "tagline", "company", "base_path", "repository", "branch",
-            "intro", "how_to_use", "shapes", "search");
+            "intro", "how_to_use", "shapes", "search", "answer_seconds", "probes");
         var repository = map.Text("repository");
         if (repository is not null && !(Uri.TryCreate(repository, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -31,6 +31,8 @@ internal static class HandbookFileReader
             HowToUse = map.Text("how_to_use"),
             Shapes = ReadShapes(map),
             Synonyms = SearchSynonymsReader.Read(map),
+            AnswerSeconds = ReadAnswerSeconds(map),
+            Probes = map.TextList("probes", max: 30),
         };
     }
 
@@ -44,6 +46,16 @@ internal static class HandbookFileReader
         }
 
         return map.Text("base_path");
+    }
+
+    /// <summary>The rehearsal timer's length: long enough to say one phase, short enough to be an answer rather than a talk.</summary>
+    private static int? ReadAnswerSeconds(YamlMap map)
+    {
+        var seconds = map.Int("answer_seconds");
+        if (seconds is null or (>= HandbookSettings.MinAnswerSeconds and <= HandbookSettings.MaxAnswerSeconds)) return seconds;
+        map.Diagnostics.Error(map.At(map.Get("answer_seconds")!), Codes.AnswerTimeOutOfRange,
+            $"'answer_seconds' is the rehearsal timer's length, from {HandbookSettings.MinAnswerSeconds} to {HandbookSettings.MaxAnswerSeconds} seconds, not {seconds}.");
+        return null;
     }
 
     private static List<AnswerShape> ReadShapes(YamlMap map)
@@ -75,6 +87,9 @@ internal static class HandbookFileReader
 
             var shapeName = shape.Text("name", required: true, where: "a shape");
             var summary = shape.Text("summary") ?? "";
+            if (phases.Sum(p => p.Share ?? 0) > 100)
+                shape.Diagnostics.Error(shape.KeyAt("phases"), Codes.SharesOverHundred,
+                    $"The phases' shares add up to {phases.Sum(p => p.Share ?? 0)}%: they are parts of one answer, so at most 100.");
             if (id is null || shapeName is null) continue;
             if (shapes.Any(s => s.Id == id))
                 shape.Diagnostics.Error(shape.KeyAt("id"), Codes.DuplicateId, $"Shape id '{id}' is used twice.");

@@ -64,10 +64,10 @@ public sealed class LoadContentStage : IStage
                     diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
                         $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(qSlug)}.yml').");
                 }
-                else if (qSlug == Templates.PageUrls.PrintFolder)
+                else if (Templates.PageUrls.ReservedQuestionSlugs.TryGetValue(qSlug, out var page))
                 {
                     diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question slug '{qSlug}' is reserved for the area's printable page; rename the file.");
+                        $"Question slug '{qSlug}' is reserved for {page}; rename the file.");
                 }
 
                 if (YamlDocumentReader.Read(file, diagnostics) is { } q) questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });

@@ -38,6 +38,8 @@ public static class Codes
     public const string BadBasePath = "HB0034";
     public const string ControlCharacter = "HB0035";
     public const string DiagramTextTooLong = "HB0040";
+    public const string AnswerTimeOutOfRange = "HB0060";
+    public const string SharesOverHundred = "HB0061";
     public const string SynonymGroupTooSmall = "HB0070";
     public const string SynonymWithoutWords = "HB0071";
     public const string SynonymInTwoGroups = "HB0072";
@@ -113,6 +115,8 @@ public static class Codes
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
         [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
+        [AnswerTimeOutOfRange] = "handbook.yml's answer_seconds, the rehearsal timer's length, is outside 15..1800.",
+        [SharesOverHundred] = "The share values of a shape's phases add up to more than 100.",
         [SynonymGroupTooSmall] = "A search synonym group with fewer than two different terms.",
         [SynonymWithoutWords] = "A search synonym with no word search can match.",
         [SynonymInTwoGroups] = "A search synonym that is already in another group.",

@@ -30,7 +30,8 @@ public static class AffectedPagesBuilder
             if (ownChanged || titlesChanged)
             {
                 // The area's cards, its navigation on each of its pages and its counts change.
-                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after)]);
+                // The drill lists every question of the handbook by title.
+                pages.UnionWith([PageUrls.Home, NotFound, PageUrls.Sources, PageUrls.Area(after), PageUrls.Print(after), PageUrls.Sheet(after), PageUrls.Drill]);
                 pages.UnionWith(after.Questions.Select(q => PageUrls.Question(after, q)));
                 // The next area's page links back to this area's last stop in the reading order.
                 if (i + 1 < site.Areas.Count) pages.Add(PageUrls.Area(site.Areas[i + 1]));
@@ -47,6 +48,7 @@ public static class AffectedPagesBuilder
                 if (ReferenceEquals(earlier, question)) continue;
                 pages.Add(PageUrls.Question(after, question));
                 pages.Add(PageUrls.Print(after));
+                if (earlier is null || SheetLine(earlier) != SheetLine(question)) pages.Add(PageUrls.Sheet(after));
                 if (earlier is null || Card(earlier) != Card(question))
                 {
                     // The card shows on the area page and on the neighbours' pages.
@@ -82,4 +84,8 @@ public static class AffectedPagesBuilder
 
     private static bool SameFiles(IReadOnlyList<InputFile> before, IReadOnlyList<InputFile> after) =>
         before.Count == after.Count && before.Zip(after).All(pair => pair.Second.Unchanged(pair.First));
+
+    /// <summary>What the night-before sheet shows of a question: its title, its flow and the first thing the panel listens for.</summary>
+    private static string SheetLine(Question q) =>
+        string.Join("\n", [q.Text, .. q.Flow.Select(s => s.Label), q.ListeningFor.Count > 0 ? q.ListeningFor[0] : ""]);
 }

@@ -16,5 +16,15 @@ public sealed record HandbookSettings
     /// <summary>Search synonym groups (handbook.yml's search.synonyms), each term lower-case words joined by one space.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
 
+    /// <summary>The rehearsal timer's length in seconds; null when handbook.yml leaves it to the default.</summary>
+    public int? AnswerSeconds { get; init; }
+
+    /// <summary>Generic follow-up questions a panel asks after any answer; the drill puts one after each question.</summary>
+    public IReadOnlyList<string> Probes { get; init; } = [];
+
+    public const int DefaultAnswerSeconds = 120;
+    public const int MinAnswerSeconds = 15;
+    public const int MaxAnswerSeconds = 1800;
+
     public AnswerShape? Shape(string id) => Shapes.FirstOrDefault(s => s.Id == id);
 }

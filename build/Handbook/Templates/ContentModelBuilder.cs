@@ -81,6 +81,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["url"] = page.Url(PageUrls.Area(area)),
         ["summary"] = Inline(area.Summary, page),
         ["print_url"] = page.Url(PageUrls.Print(area)),
+        ["sheet_url"] = page.Url(PageUrls.Sheet(area)),
         ["question_count"] = area.Questions.Count,
         ["quick_count"] = area.MoreQuestions?.Items.Count ?? 0,
     };

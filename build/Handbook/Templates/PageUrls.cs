@@ -10,14 +10,28 @@ public static class PageUrls
     public const string Assets = "assets/";
 
     /// <summary>Names an area may not take because the site uses them for its own folders.</summary>
-    public static readonly string[] Reserved = ["sources", "assets", "search", "404"];
+    public static readonly string[] Reserved = ["sources", "assets", "search", "404", "drill"];
+
+    /// <summary>Study mode's drill, over the whole handbook or, with ?area=, one area.</summary>
+    public const string Drill = "drill/";
 
     /// <summary>The folder of an area's printable page, beside its questions' folders: no question may take its name.</summary>
     public const string PrintFolder = "print";
 
+    /// <summary>The folder of an area's night-before sheet, reserved like <see cref="PrintFolder"/>.</summary>
+    public const string SheetFolder = "sheet";
+
+    /// <summary>Question slugs the area's own pages take, and the page each one names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReservedQuestionSlugs = new Dictionary<string, string>
+    {
+        [PrintFolder] = "the area's printable page",
+        [SheetFolder] = "the area's night-before sheet",
+    };
+
     public static string Area(Area area) => $"{area.Slug}/";
     public static string Question(Area area, Question question) => $"{area.Slug}/{question.Slug}/";
     public static string Print(Area area) => $"{area.Slug}/{PrintFolder}/";
+    public static string Sheet(Area area) => $"{area.Slug}/{SheetFolder}/";
 
     /// <summary>A question's anchor on its area's print page. "q-" keeps it apart from the area's own ids, and the "--" of the ids
     /// inside it from the other questions' anchors, since a slug has single hyphens only.</summary>

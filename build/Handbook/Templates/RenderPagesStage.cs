@@ -22,6 +22,7 @@ public sealed class RenderPagesStage : IStage
         var sheets = new List<OutputFile>(); // files beside a page, such as the print page's stylesheet
         var order = new ReadingOrder(site);
         ScriptObject? Link(ReadingStop? stop, PageContext page) => stop is null ? null : content.Stop(stop, page);
+        var study = new StudyModelBuilder(site, content, basePath);
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
@@ -51,6 +52,7 @@ public sealed class RenderPagesStage : IStage
                 ["shapes"] = new ScriptArray(site.Settings.Shapes.Select(s => content.Shape(s, home))),
                 ["areas"] = new ScriptArray(site.Areas.Select(a => HomeArea(a, home))),
                 ["next"] = Link(order.After(PageUrls.Home), home),
+                ["study"] = study.Study(null, null, home),
             }));
 
         ScriptObject HomeArea(Area area, PageContext page)
@@ -64,7 +66,7 @@ public sealed class RenderPagesStage : IStage
         {
             var page = PageContext.For(PageUrls.Area(area));
             Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home))],
-                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page) }));
+                area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page), ["study"] = study.Study(area, null, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
@@ -76,6 +78,11 @@ public sealed class RenderPagesStage : IStage
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
             sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
+
+            var sheetPage = PageContext.For(PageUrls.Sheet(area));
+            Emit("sheet", sheetPage, () => new PageModel($"{area.Title}, the night before", content.Plain(area.Summary),
+                [SiteModelBuilder.Crumb("Home", sheetPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, sheetPage.Url(PageUrls.Area(area)))],
+                null, area.SourceFile, new ScriptObject { ["sheet"] = study.Sheet(area, sheetPage), ["study"] = study.Study(area, null, sheetPage) }));
 
             for (var index = 0; index < area.Questions.Count; index++)
             {
@@ -91,6 +98,7 @@ public sealed class RenderPagesStage : IStage
                         ["question"] = content.Question(area, question, qPage),
                         ["prev"] = Link(order.Before(qPage.Path), qPage),
                         ["next"] = Link(order.After(qPage.Path), qPage),
+                        ["study"] = study.Study(area, question, qPage),
                     }));
             }
         }
@@ -111,6 +119,14 @@ public sealed class RenderPagesStage : IStage
             model["closing_next"] = Link(order.After(page.Path, ReadingStop.ClosingAnchor), page);
             return model;
         }
+
+        var drill = PageContext.For(PageUrls.Drill);
+        Emit("drill", drill, () => new PageModel("Drill", "One question at a time, at random, scheduled by spaced repetition.",
+            [SiteModelBuilder.Crumb("Home", drill.Url(PageUrls.Home))], null, null, new ScriptObject
+            {
+                ["study"] = study.Study(null, null, drill),
+                ["drill"] = new ScriptArray(site.Settings.Probes.Select(p => content.Inline(p, drill))),
+            }));
 
         RenderSources(site, content, Emit);
 

@@ -20,6 +20,7 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["root"] = page.Root,
                 ["home_url"] = page.Url(PageUrls.Home),
                 ["sources_url"] = page.Url(PageUrls.Sources),
+                ["drill_url"] = page.Url(PageUrls.Drill),
                 ["assets"] = page.Url(PageUrls.Assets),
                 ["base_path"] = basePath,
                 // The layout's meta tag: the same policy `serve` sends as a header.
@@ -37,6 +38,10 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
             },
             // Set by the print pages only (PrintSheet.cs).
             ["print_stylesheet"] = null,
+            // Set by the pages that carry study mode's panels (home, areas, questions); the layout loads its scripts only there.
+            ["study"] = null,
+            ["sheet"] = null,
+            ["drill"] = null,
         };
         return globals;
     }
