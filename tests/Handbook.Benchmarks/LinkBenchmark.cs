@@ -120,21 +120,11 @@ public static class LinkBenchmark
         }
     }
 
-    /// <summary>Runs a program under bash's `time`, for its wall and CPU (user + system, children included) time.</summary>
+    /// <summary>Runs a program for its wall and CPU (user + system) time.</summary>
     private static (int Code, string Output, (TimeSpan Wall, TimeSpan Cpu) Cost) Exec(string file, string[] arguments)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", "TIMEFORMAT='@cpu %3U %3S'; time \"$@\"", "bash", file, .. arguments]) start.ArgumentList.Add(argument);
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var wall = clock.Elapsed;
-        var cpu = Regex.Match(stderr.Result, @"@cpu ([\d.]+) ([\d.]+)") is { Success: true } m
-            ? TimeSpan.FromSeconds(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
-            : TimeSpan.Zero;
-        return (process.ExitCode, output + stderr.Result, (wall, cpu));
+        var (code, output, cost) = ProcessRun.Exec(file, arguments);
+        return (code, output, (cost.Wall, cost.Cpu));
     }
 
     /// <summary>LinkChecker's version, or null when it is not on the PATH.</summary>
