@@ -28,7 +28,7 @@ public class SearchUiTests(HandbookSiteFixture site)
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(Results(page).First).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Server.BaseUrl + "reliability-sre/major-incident/#how-to-answer");
+        await Expect(page).ToHaveURLAsync(site.Server.BaseUrl + "reliability-sre/major-incident/#how-to-answer");
         await Expect(page.Locator("#how-to-answer")).ToBeInViewportAsync();
         Assert.Empty(problems);
     }

@@ -43,6 +43,8 @@ public static class LiveBuildDisplay
     public static string Describe(BuildProgress progress)
     {
         var (stage, done, total) = (progress.Stage, progress.Done, progress.Total);
+        // Before the first stage has begun there is no name yet, and Spectre refuses a blank task description.
+        if (string.IsNullOrWhiteSpace(stage)) stage = "Starting";
         var text = total > 0 ? $"{stage} {Math.Min(done, total):N0} of {total:N0}" : stage;
         return Markup.Escape(text.PadRight(32));
     }

@@ -1,4 +1,4 @@
-// A workspace holding a synthetic handbook of over a thousand questions, built once by the real CLI, shared by a test class.
+// A workspace holding a synthetic handbook of two thousand questions, built once by the real CLI, shared by a test class.
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -8,8 +8,8 @@ namespace Handbook.Tests.Support;
 
 public sealed class SyntheticSite : IDisposable
 {
-    // Large enough that a build takes seconds, so a signal lands inside each stage; small enough for 2 busy cores.
-    public const int Questions = 1200;
+    // Over 2,000 pages: a build takes seconds, so a signal lands inside each stage; small enough for 2 busy cores.
+    public const int Questions = 2000;
 
     public SyntheticSite()
     {
