@@ -5,5 +5,9 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
 {
     // No file (an internal error) prints no location, rather than a line starting with ':'.
     public override string ToString() =>
-        $"{(Location.File.Length > 0 ? $"{Location}: " : "")}{(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{(Location.File.Length > 0 ? $"{Location}: " : "")}{(Severity == Severity.Error ? "error" : "warning")} {Code}: {OneLine(Message)}";
+
+    // A message may quote a value from content, which can span lines: escaped, so one problem is always one line.
+    private static string OneLine(string message) =>
+        message.Any(char.IsControl) ? message.Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n").Replace("\t", " ") : message;
 }
