@@ -6,6 +6,16 @@
   var STATES = ['not-started', 'drafted', 'rehearsed', 'confident'];
   var root = document.querySelector('[data-study-key]');
   if (!root) return;
+  // The study stylesheet is loaded from here rather than linked in the head, so the reading page paints without waiting for
+  // it; the panels stay invisible until it has arrived (handbook.css holds the one rule that hides them meanwhile).
+  var html = document.documentElement;
+  var sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = document.currentScript.src.replace(/study\/store\.js(\?.*)?$/, 'study.css');
+  html.classList.add('study-loading');
+  sheet.addEventListener('load', function () { html.classList.remove('study-loading'); });
+  sheet.addEventListener('error', function () { html.classList.remove('study-loading'); });
+  document.head.appendChild(sheet);
   var key = root.getAttribute('data-study-key');
   var title = root.getAttribute('data-study-title');
   var listeners = [];
