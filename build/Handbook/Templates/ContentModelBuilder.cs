@@ -11,14 +11,16 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     public Html Inline(string? text, PageContext page) => new(text is null ? "" : markdown.Inline(text, page.Links));
     public string Plain(string text) => markdown.Plain(text);
 
-    // Titles are computed once per build: every page repeats the navigation, so a per-page Markdown pass would be quadratic.
-    // Lazily, so a rebuild of a few pages only pays for the titles of the areas it renders.
-    // Computed once per build (every page repeats the navigation) and shared by pages rendered on every core.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Question, string> _titles = new(ReferenceEqualityComparer.Instance);
+    // Titles repeat on every page of an area (navigation, previous/next, study lists), so a per-page Markdown pass would be
+    // quadratic: each is made plain once per build, lazily (a rebuild pays only for what it renders), and concurrently, since
+    // pages render on every core.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _titles = new(StringComparer.Ordinal);
+
+    /// <summary>A title's plain text, computed once per build however many pages show it.</summary>
+    public string PlainTitle(string markdown) => _titles.GetOrAdd(markdown, Plain);
 
     /// <summary>The question's name in the sidebar, breadcrumbs and previous/next links: plain text.</summary>
-    public string NavTitle(Question question) =>
-        _titles.GetOrAdd(question, q => q.ShortTitle is { } s ? Plain(s) : Plain(q.Text));
+    public string NavTitle(Question question) => PlainTitle(question.ShortTitle ?? question.Text);
 
     /// <summary>A place in the reading order as a link from this page: an anchor alone when it is on this page.</summary>
     public ScriptObject Stop(ReadingStop stop, PageContext page) => new()
@@ -26,7 +28,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["title"] = stop switch
         {
             { Question: { } q } => NavTitle(q),
-            { Quick: >= 0, Area: { } a } => Plain(a.MoreQuestions!.Items[stop.Quick].Text),
+            { Quick: >= 0, Area: { } a } => PlainTitle(a.MoreQuestions!.Items[stop.Quick].Text),
             { IsClosing: true } => ReadingStop.ClosingTitle,
             { Area: { } a } => a.Title,
             _ => "Home",

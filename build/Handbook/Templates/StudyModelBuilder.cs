@@ -15,11 +15,8 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
     /// <summary>A quick-fire question's id: its area's path and its anchor on the area page.</summary>
     public static string QuickId(Area area, int index) => $"{PageUrls.Area(area)}#quick-{index + 1}";
 
-    // Every page of an area lists its questions for linking, so titles are made plain once per build, not once per page;
-    // pages render on every core, so the cache is concurrent.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _titles = new(StringComparer.Ordinal);
-
-    private string Title(string markdown) => _titles.GetOrAdd(markdown, content.Plain);
+    // Every page of an area lists its questions for linking: their titles come from the build's one title cache.
+    private string Title(string markdown) => content.PlainTitle(markdown);
 
     public ScriptObject Study(Area? area, Question? question, PageContext page)
     {
