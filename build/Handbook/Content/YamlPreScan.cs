@@ -30,6 +30,7 @@ internal static partial class YamlPreScan
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
         long nodes = 0, expanded = 0;
         var documents = 0;
+        var lastNode = Mark.Empty;
 
         bool Fail(Mark at, string code, string message)
         {
@@ -50,6 +51,7 @@ internal static partial class YamlPreScan
                     if (!anchors.TryGetValue(name, out var size))
                         return Fail(e.Start, Codes.YamlSyntax, $"Invalid YAML: the alias '*{name}' names no anchor '&{name}' defined before it.");
                     if (size == Open) return Fail(e.Start, Codes.AliasNotAllowed, $"The alias '*{name}' is inside the node it names, so it never ends.");
+                    lastNode = e.Start;
                     expanded += size;
                     nodes += size;
                     if (expanded > MaxAliasNodes)
@@ -67,6 +69,7 @@ internal static partial class YamlPreScan
                     var anchor = node.Anchor.IsEmpty ? null : node.Anchor.Value;
                     if (node is Scalar)
                     {
+                        lastNode = e.Start;
                         if (anchor is not null) anchors[anchor] = 1;
                         Completed(stack);
                         return true;
@@ -81,6 +84,11 @@ internal static partial class YamlPreScan
 
                 case MappingEnd or SequenceEnd:
                     var frame = stack.Pop();
+                    // YamlDotNet's parser drops the empty key of a lone ':' line at the end of a mapping, leaving a key without a
+                    // value that YamlStream cannot load.
+                    if (frame is { IsMapping: true, ExpectKey: false })
+                        return Fail(lastNode, Codes.YamlSyntax, "Invalid YAML: this key has no value, or this value has no key; write it as 'key: value'.");
+                    lastNode = frame.Start;
                     if (frame.Anchor is not null) anchors[frame.Anchor] = nodes - frame.StartNodes + 1;
                     Completed(stack);
                     return true;

@@ -45,7 +45,7 @@ public partial class RandomContentTests
             }
 
             AssertSafe(workspace, string.Join("; ", mutations.Select(m => m.ToString())));
-        }, iter: 120, threads: 1, print: mutations => string.Join("\n", mutations.Select(m => m.ToString())));
+        }, iter: Iterations(120), threads: 1, print: mutations => string.Join("\n", mutations.Select(m => m.ToString())));
     }
 
     [Fact]
@@ -56,8 +56,12 @@ public partial class RandomContentTests
             using var workspace = new Workspace();
             File.WriteAllBytes(workspace["content/areas/alpha/questions/03-random.yml"], bytes);
             AssertSafe(workspace, Convert.ToHexString(bytes));
-        }, iter: 60, threads: 1);
+        }, iter: Iterations(60), threads: 1);
     }
+
+    // HANDBOOK_PROPERTY_ITERATIONS=5000 turns the CI-sized run into a long soak on a developer's machine.
+    private static int Iterations(int ci) =>
+        int.TryParse(Environment.GetEnvironmentVariable("HANDBOOK_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : ci;
 
     private static void AssertSafe(Workspace workspace, string what)
     {

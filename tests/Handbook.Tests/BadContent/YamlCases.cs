@@ -16,6 +16,7 @@ internal static class YamlCases
         new("deeper-indent-continues-the-line", EditFirst("  - Second answer bullet.", "     - Second answer bullet.")),
         new("colon-in-plain-text", EditFirst("summary: The first question's summary.", "summary: Context: the first one.")),
         new("duplicate-key", EditFirst("kind: flagship", "kind: flagship\nkind: other")),
+        new("lone-colon-at-the-end", w => w.Write(First, File.ReadAllText(w[First]).TrimEnd('\n') + "\n:")),
         new("undefined-alias", EditFirst("kind: flagship", "kind: *nowhere")),
         new("root-is-a-list", NewQuestion("06-x.yml", "- question: A list?\n")),
         new("root-is-text", NewQuestion("06-x.yml", "just some words\n")),
