@@ -11,6 +11,22 @@
   var status = panel.querySelector('[data-story-status]');
   var current = null;
 
+  // The area's questions come from its study-questions.js, shared by every page of the area.
+  var links = form.querySelector('[data-story-links]');
+  ((window.HandbookStudyArea || {}).questions || []).forEach(function (q, i) {
+    var li = document.createElement('li');
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = 'story-link-' + i;
+    box.value = q[0];
+    box.setAttribute('data-story-link', '');
+    var text = document.createElement('label');
+    text.htmlFor = box.id;
+    text.textContent = q[1];
+    li.append(box, ' ', text);
+    links.appendChild(li);
+  });
+
   function stories() {
     var data = study.data();
     return Object.keys(data.stories).map(function (id) { return data.stories[id]; });

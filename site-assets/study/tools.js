@@ -71,10 +71,13 @@
     });
   });
 
-  // The sidebar's links to questions, found by the URL they resolve to, so they work under any base path and from disk.
-  var byUrl = {};
-  document.querySelectorAll('[data-question] a').forEach(function (a) { byUrl[a.href] = a.closest('[data-question]').getAttribute('data-question'); });
-  document.querySelectorAll('[data-story-link]').forEach(function (box) { byUrl[new URL(box.getAttribute('data-url'), location.href).href] = box.value; });
+  // A question's id is its page's path from the site root: a sidebar link names its question by where it points, so marks
+  // work under any base path and from disk (where handbook.js points folder links at their index.html).
+  var root = new URL(document.documentElement.getAttribute('data-root') || './', location.href).href;
+  function idOf(href) {
+    if (href.indexOf(root) !== 0) return null;
+    return decodeURIComponent(href.slice(root.length)).replace(/index\.html(?=#|$)/, '');
+  }
 
   function render() {
     var data = study.data();
@@ -107,8 +110,8 @@
       }
     }
     document.querySelectorAll('.sidebar a').forEach(function (a) {
-      var id = byUrl[a.href];
-      if (!id) return;
+      var id = idOf(a.href);
+      if (!id) return; // pages that are not questions have no progress: progress() says not-started
       var state = study.progress(id);
       var mark = a.querySelector('.study-mark');
       if (state === 'not-started') { if (mark) mark.remove(); return; }

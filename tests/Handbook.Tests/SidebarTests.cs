@@ -52,4 +52,20 @@ public class SidebarTests
         var listed = site.Page("alpha/index.html").QuerySelectorAll("section[aria-labelledby=questions] a[href]").Select(a => a.GetAttribute("href")).Distinct();
         Assert.Equal(200, listed.Count()); // the full list the sidebar links to
     }
+
+    [Fact]
+    public void A_question_page_does_not_grow_with_its_area()
+    {
+        // Whatever a page repeats of its area (sidebar, the story panel's question list) must be bounded or shared.
+        long PageBytes(int extra)
+        {
+            using var workspace = new Workspace();
+            AddQuestions(workspace, extra);
+            Assert.Equal(0, workspace.Build().ExitCode);
+            return new FileInfo(Path.Combine(workspace.Output, "alpha", "extra-30", "index.html")).Length;
+        }
+
+        var (inSixty, inFourHundred) = (PageBytes(SiteModelBuilder.SidebarQuestionLimit + 10), PageBytes(400));
+        Assert.True(inFourHundred < inSixty * 1.05, $"{inSixty:N0} bytes in an area of 62 questions, {inFourHundred:N0} in one of 402");
+    }
 }

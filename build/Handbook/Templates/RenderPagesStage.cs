@@ -78,6 +78,7 @@ public sealed class RenderPagesStage : IStage
             Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
             sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
+            sheets.Add(StudyAreaScript.For(area, content.PlainTitle));
 
             var sheetPage = PageContext.For(PageUrls.Sheet(area));
             Emit("sheet", sheetPage, () => new PageModel($"{area.Title}, the night before", content.Plain(area.Summary),

@@ -29,7 +29,10 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
             ["phases"] = Phases(shape),
             ["answer_seconds"] = site.Settings.AnswerSeconds ?? HandbookSettings.DefaultAnswerSeconds,
             ["sources"] = new ScriptArray(site.Sources.Select(s => new ScriptObject { ["id"] = s.Id, ["name"] = s.Name })),
-            ["areas"] = new ScriptArray((area is null ? site.Areas : [area]).Select(a => Area(a, page))),
+            // A question page's story panel reads its area's questions from the area's one script, not from the page.
+            ["areas"] = question is null ? new ScriptArray((area is null ? site.Areas : [area]).Select(a => Area(a, page))) : null,
+            ["area_title"] = area?.Title,
+            ["area_script"] = area is not null && question is not null ? page.Url(StudyAreaScript.PathFor(area)) : null,
         };
     }
 
