@@ -42,6 +42,26 @@ public class OutputTests
         Assert.True(File.Exists(Path.Combine(workspace.Output, ".handbook-output")));
     }
 
+    [Fact]
+    public void A_rebuild_leaves_unchanged_files_untouched_and_rewrites_changed_ones()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var first = Path.Combine(workspace.Output, "alpha", "first", "index.html");
+        var second = Path.Combine(workspace.Output, "alpha", "second", "index.html");
+        var (firstBefore, secondBefore) = (Input.NativeStat.Of(first), Input.NativeStat.Of(second));
+
+        workspace.Edit("content/areas/alpha/questions/02-second.yml", "summary: ", "summary: Changed. ");
+        Assert.Equal(0, workspace.Build().ExitCode);
+
+        // The same inode: carried over by a hard link, neither rewritten nor copied; its date is the first build's.
+        var firstAfter = Input.NativeStat.Of(first);
+        Assert.Equal((firstBefore.Device, firstBefore.Inode, firstBefore.LastWrite), (firstAfter.Device, firstAfter.Inode, firstAfter.LastWrite));
+        Assert.NotEqual(secondBefore.Inode, Input.NativeStat.Of(second).Inode);
+        Assert.Contains("Changed.", File.ReadAllText(second));
+        Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
+    }
+
     [Theory]
     [InlineData(".")]
     [InlineData("content")]

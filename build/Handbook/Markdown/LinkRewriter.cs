@@ -7,6 +7,9 @@ namespace Handbook.Markdown;
 /// <param name="root">The relative path from the current page to the site root ("./", "../", or a base path for 404.html).</param>
 public sealed class LinkRewriter(string root)
 {
+    /// <summary>What links are rebased onto: two rewriters with the same root rewrite every document alike.</summary>
+    public string Root => root;
+
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
     public void Apply(MarkdownDocument document)

@@ -26,7 +26,14 @@ public sealed class MarkdownRenderer
     /// <summary>The text of a field with all Markdown removed, for titles, descriptions and search.</summary>
     public string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
 
-    private string Render(string markdown, LinkRewriter links, bool inline)
+    // A question's fields show on its own page, its area's page, the print page and the sheet; pages at one depth share a
+    // root, so each field is rendered once per root rather than once per page. The cache lives as long as this renderer: a build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Markdown, string Root, bool Inline), string> _rendered = new();
+
+    private string Render(string markdown, LinkRewriter links, bool inline) =>
+        _rendered.GetOrAdd((markdown, links.Root, inline), key => RenderOnce(key.Markdown, links, key.Inline));
+
+    private static string RenderOnce(string markdown, LinkRewriter links, bool inline)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         links.Apply(document);

@@ -21,9 +21,13 @@ public sealed class WriteOutputStage : IStage
             // Each folder once, not once per file: creating one checks every folder above it, and most folders hold two files.
             foreach (var folder in site.Outputs.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
+            // The previous build, when there is one, lends every file that did not change.
+            var previous = OutputFolder.HasMarker(context.OutputDir) ? context.OutputDir : null;
             Parallel.ForEach(site.Outputs, new ParallelOptions { CancellationToken = context.Cancellation }, file =>
             {
-                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes);
+                var target = Path.Combine(staging, file.Path);
+                if (previous is null || !UnchangedFiles.TryLink(Path.Combine(previous, file.Path), target, file.Bytes))
+                    File.WriteAllBytes(target, file.Bytes);
                 context.Progress.Advance();
             });
         });
