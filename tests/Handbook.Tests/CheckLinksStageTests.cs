@@ -106,4 +106,33 @@ public class CheckLinksStageTests
         Assert.Equal(ExitCodes.Success, unchecked_.ExitCode);
         Assert.Contains("href=\"../../alpha/secnd/\"", File.ReadAllText(Path.Combine(workspace.Output, "alpha/first/index.html")));
     }
+
+    [Theory]
+    [InlineData("index.html", "./a/b/", "a/b/")]
+    [InlineData("a/b/index.html", "../../c/d/#x", "c/d/#x")]
+    [InlineData("a/b/index.html", "../c/", null)]          // stops below the root: depends on the folder
+    [InlineData("a/b/index.html", "../../../c/", null)]    // climbs above the root: a problem, quoted as written
+    [InlineData("a/b/index.html", "../../#top", null)]     // the home page's anchor, but written as a folder link
+    [InlineData("a/b/index.html", "c/", null)]
+    [InlineData("index.html", "a/", null)]
+    [InlineData("a/b/index.html", "https://example.com/", null)]
+    public void A_link_written_from_the_site_root_is_resolved_once_for_every_page(string file, string url, string? fromRoot) =>
+        Assert.Equal(fromRoot, Handbook.Links.LinkChecker.FromRoot(file, url));
+
+    [Fact]
+    public void Links_resolved_once_still_report_each_broken_link_where_it_is_written()
+    {
+        // The same root-relative link, broken, on two pages at different depths: each finding quotes its own page's text.
+        var files = new Dictionary<string, string>
+        {
+            ["index.html"] = "<!doctype html><a href=\"./gone/\">x</a>",
+            ["a/b/index.html"] = "<!doctype html><a href=\"../../gone/\">x</a><a href=\"../../index.html\">home</a>",
+            ["c/index.html"] = "<!doctype html><a href=\"../index.html\">home</a>",
+        };
+        var site = Handbook.Links.SiteFiles.FromOutputs(files.Select(f => Handbook.Model.OutputFile.Text(f.Key, f.Value)));
+        var report = new Handbook.Links.LinkChecker(new Handbook.Links.LinkCheckOptions { BasePath = "/" }).Check(site);
+        Assert.Equal(["a/b/index.html: '../../gone/'", "index.html: './gone/'"],
+            report.Findings.Select(f => $"{f.File}: '{f.Url}'").Order(StringComparer.Ordinal));
+    }
 }
+

@@ -22,6 +22,20 @@ public sealed class LinkChecker(LinkCheckOptions options)
         });
 
         var resolver = new GitHubPagesResolver(files, options.BasePath, options.BaseUrl);
+        // Every page repeats links to the same places (navigation, breadcrumbs, assets), written from the page to the site root
+        // ("../../" + path): such a link resolves alike from any page, so each is resolved once. Other links, and problems, whose
+        // messages quote the link as written, are resolved page by page.
+        var resolved = new ConcurrentDictionary<(string FromRoot, string Kind, bool RelativeToFile), LinkTarget>();
+        LinkTarget Resolve(PageScan scan, LinkReference link)
+        {
+            if (scan.BaseHref is not null || FromRoot(scan.Path, link.Url) is not { } fromRoot) return resolver.Resolve(scan.Path, scan.BaseHref, link);
+            var key = (fromRoot, link.Kind, link.RelativeToFile);
+            if (resolved.TryGetValue(key, out var known)) return known;
+            var target = resolver.Resolve(scan.Path, null, link);
+            if (target.Problem is null) resolved.TryAdd(key, target);
+            return target;
+        }
+
         var svgAnchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var findings = new ConcurrentBag<LinkFinding>();
         var external = new ConcurrentBag<ExternalLink>();
@@ -39,7 +53,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
                 }
 
                 Interlocked.Increment(ref links);
-                var target = resolver.Resolve(scan.Path, scan.BaseHref, link);
+                var target = Resolve(scan, link);
                 LinkFinding Finding(string code, string message) => new(scan.Path, link.Line, link.Column, Severity.Error, code, message, link.Url);
 
                 if (target.Problem is { } problem) findings.Add(Finding(target.Code!, problem));
@@ -68,6 +82,24 @@ public sealed class LinkChecker(LinkCheckOptions options)
             scans.TryGetValue(file, out var target) && IsHtml(file) ? target.Anchors
             : file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors)
             : null;
+    }
+
+    /// <summary>The part of <paramref name="url"/> after the "./" or "../../" that leads from <paramref name="file"/> to the site
+    /// root, when it goes no higher and on into a path; otherwise null.</summary>
+    internal static string? FromRoot(string file, string url)
+    {
+        var depth = file.AsSpan().Count('/');
+        var at = 0;
+        if (depth == 0)
+        {
+            if (!url.StartsWith("./", StringComparison.Ordinal)) return null;
+            at = 2;
+        }
+
+        for (var i = 0; i < depth; i++, at += 3)
+            if (string.CompareOrdinal(url, at, "../", 0, 3) != 0) return null;
+        var rest = url[at..];
+        return rest.Length == 0 || rest[0] is '/' or '.' or '#' or '?' ? null : rest;
     }
 
     /// <summary>An empty fragment, "#top" and text fragments need no element; otherwise an id or a[name], raw or percent-decoded.</summary>
