@@ -1,4 +1,4 @@
-// Builds the real content/ once per test run, serves it on 127.0.0.1 and opens Chromium: shared by the browser tests.
+// Builds the frozen seed handbook once per test run (the pages the tests name), serves it on 127.0.0.1 and opens Chromium.
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
 
@@ -14,7 +14,7 @@ public sealed class HandbookSiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _workspace = new Workspace(RepoPaths.Content);
+        _workspace = new Workspace(RepoPaths.FrozenHandbook);
         var result = _workspace.Build();
         if (result.ExitCode != 0) throw new InvalidOperationException("The handbook did not build:\n" + result.Stderr);
         Server = await SiteServer.StartAsync(_workspace.Output);
