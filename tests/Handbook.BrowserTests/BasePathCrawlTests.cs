@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 
 namespace Handbook.BrowserTests;
 
+[RequiresChromium]
 public partial class BasePathCrawlTests
 {
     private const string BasePath = "/REPO/";
