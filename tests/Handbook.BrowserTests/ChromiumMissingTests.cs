@@ -34,7 +34,7 @@ public partial class ChromiumMissingTests
 
         Assert.NotEqual(0, code);
         var failed = Regex.Matches(output, @"^\s+Failed Handbook\.", RegexOptions.Multiline).Count;
-        var hints = Regex.Matches(output, @"^\s+Handbook\.BrowserTests\.ChromiumMissingException : No Chromium at /no/such/chromium: .*" + Regex.Escape(Hint) + ".*$",
+        var hints = Regex.Matches(output, @"^\s+" + Regex.Escape(typeof(ChromiumMissingException).FullName!) + " : No Chromium at /no/such/chromium: .*" + Regex.Escape(Hint) + ".*$",
             RegexOptions.Multiline).Count;
         Assert.True(failed > 2 && hints == failed, $"{failed} failed, {hints} with the hint:\n{output}");
         Assert.DoesNotContain("Stack Trace", output);

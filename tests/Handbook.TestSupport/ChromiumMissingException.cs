@@ -1,5 +1,5 @@
 // A browser test run without Chromium: one line that says how to install it, with no stack trace to read past.
-namespace Handbook.BrowserTests;
+namespace Handbook.Tests.Support;
 
 public sealed class ChromiumMissingException(string message) : Exception(message)
 {

@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through Playwright (Playwright cannot download its own browser here).
 using Microsoft.Playwright;
 
-namespace Handbook.BrowserTests;
+namespace Handbook.Tests.Support;
 
 public static class Chromium
 {
