@@ -15,7 +15,7 @@ public class GuideTests(ITestOutputHelper output)
     /// <summary>The repository as a writer has it: sources and the seed content, no build outputs, in a git repository of its own.</summary>
     private static void CopyRepository(string to)
     {
-        foreach (var file in new[] { "Directory.Build.props", "global.json", ".gitignore" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".gitignore" })
             File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(to, file));
         foreach (var folder in new[] { "build/Handbook", "content", "templates", "site-assets" })
         {
