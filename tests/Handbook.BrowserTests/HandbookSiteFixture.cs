@@ -1,4 +1,4 @@
-// Builds the real content/ once per test run, serves it on 127.0.0.1 and opens Chromium: shared by the browser tests.
+// Builds the frozen seed handbook once per test run (the pages the tests name), serves it on 127.0.0.1 and opens Chromium.
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
 
@@ -7,18 +7,25 @@ namespace Handbook.BrowserTests;
 public sealed class HandbookSiteFixture : IAsyncLifetime
 {
     private Workspace? _workspace;
+    private SiteServer? _server;
+    private IBrowser? _browser;
 
-    public SiteServer Server { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
-    public string SiteRoot => _workspace!.Output;
+    // Without Chromium nothing is built: each test then fails at its first use of the fixture with the one-line install hint.
+    private ChromiumMissingException? _missing;
+
+    public SiteServer Server => _missing is null ? _server! : throw _missing;
+    public IBrowser Browser => _missing is null ? _browser! : throw _missing;
+    public string SiteRoot => _missing is null ? _workspace!.Output : throw _missing;
 
     public async Task InitializeAsync()
     {
-        _workspace = new Workspace(RepoPaths.Content);
+        _missing = Chromium.Missing();
+        if (_missing is not null) return;
+        _workspace = new Workspace(RepoPaths.FrozenHandbook);
         var result = _workspace.Build();
         if (result.ExitCode != 0) throw new InvalidOperationException("The handbook did not build:\n" + result.Stderr);
-        Server = await SiteServer.StartAsync(_workspace.Output);
-        Browser = await Chromium.LaunchAsync();
+        _server = await SiteServer.StartAsync(_workspace.Output);
+        _browser = await Chromium.LaunchAsync();
     }
 
     /// <summary>A new page with the given viewport and colour scheme; console errors and failed requests are collected.</summary>
@@ -40,8 +47,8 @@ public sealed class HandbookSiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        if (Server is not null) await Server.DisposeAsync();
+        if (_browser is not null) await _browser.CloseAsync();
+        if (_server is not null) await _server.DisposeAsync();
         _workspace?.Dispose();
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Playwright;
 
 namespace Handbook.BrowserTests;
 
+[RequiresChromium]
 public class LiveReloadTests
 {
     private const string Question = "content/areas/alpha/questions/01-first.yml";

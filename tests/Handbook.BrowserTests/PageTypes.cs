@@ -1,4 +1,4 @@
-// One URL of every page type of the real handbook, for tests that visit them all.
+// One URL of every page type of the frozen seed handbook the browser tests serve, for tests that visit them all.
 namespace Handbook.BrowserTests;
 
 public static class PageTypes

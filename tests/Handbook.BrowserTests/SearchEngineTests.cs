@@ -35,7 +35,7 @@ public class SearchEngineTests(HandbookSiteFixture site)
             """, queries.ToArray());
 
     private static List<HashSet<string>> RealPages() =>
-        PageWords(new BuildOptions { ContentDir = RepoPaths.Content, TemplatesDir = RepoPaths.Templates, AssetsDir = RepoPaths.Assets }, RepoPaths.Root);
+        PageWords(new BuildOptions { ContentDir = RepoPaths.FrozenHandbook, TemplatesDir = RepoPaths.Templates, AssetsDir = RepoPaths.Assets }, RepoPaths.Root);
 
     [Fact]
     public async Task The_client_stems_and_splits_words_exactly_as_the_index_does()

@@ -6,6 +6,7 @@ using Handbook.Tests.Support;
 
 namespace Handbook.Tests;
 
+[Trait(RealContent.Trait, RealContent.Category)]
 public class ContentSchemaTests
 {
     private static IEnumerable<string> ContentFiles() =>

@@ -21,7 +21,7 @@ public class DiagramPagesTests
     [Fact]
     public void Every_diagram_parses_as_xml_with_unique_ids_and_resolving_aria_references()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var pages = DiagramsByPage(workspace);
         var site = new BuiltSite(workspace.Output);
 
@@ -61,8 +61,8 @@ public class DiagramPagesTests
     [Fact]
     public void Two_builds_give_byte_identical_diagrams()
     {
-        using var first = new Workspace(RepoPaths.Content);
-        using var second = new Workspace(RepoPaths.Content);
+        using var first = new Workspace(RepoPaths.FrozenHandbook);
+        using var second = new Workspace(RepoPaths.FrozenHandbook);
         var a = DiagramsByPage(first);
         var b = DiagramsByPage(second);
         Assert.Equal(a.Keys, b.Keys);

@@ -12,10 +12,10 @@ public class GuideTests(ITestOutputHelper output)
 
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(8);
 
-    /// <summary>The repository as a writer has it: sources and content, no build outputs, in a git repository of its own.</summary>
+    /// <summary>The repository as a writer has it: sources and the seed content, no build outputs, in a git repository of its own.</summary>
     private static void CopyRepository(string to)
     {
-        foreach (var file in new[] { "Directory.Build.props", "global.json", ".gitignore" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".gitignore" })
             File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(to, file));
         foreach (var folder in new[] { "build/Handbook", "content", "templates", "site-assets" })
         {
@@ -29,6 +29,10 @@ public class GuideTests(ITestOutputHelper output)
                 File.Copy(file, target);
             }
         }
+
+        // The seed's areas rather than today's, so a fork that followed the guide (and has its `platform` area) still walks it.
+        Directory.Delete(Path.Combine(to, "content", "areas"), recursive: true);
+        TempDir.Copy(RepoPaths.FrozenHandbook, Path.Combine(to, "content"));
 
         var init = Shell.Run("git init -q -b main && git add -A && git commit -q -m start", to, TimeSpan.FromMinutes(1));
         Assert.True(init.ExitCode == 0, init.Output);
@@ -99,7 +103,7 @@ public class GuideTests(ITestOutputHelper output)
     [Fact]
     public void The_output_the_guide_shows_is_what_the_commands_print()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var wrote = string.Concat(
             NewRun.Area(workspace, "platform", "Platform engineering").Stdout,
             NewRun.Question(workspace, "platform", "build-vs-buy", "When do you build instead of buy?", "flagship").Stdout,

@@ -39,7 +39,7 @@ public class IncrementalBuilderTests
     [Fact]
     public void Every_kind_of_edit_ends_in_the_same_files_as_a_full_build()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
         var first = builder.Build();
         Assert.True(first.Succeeded && first.Full, string.Join("\n", first.Diagnostics));
@@ -80,7 +80,7 @@ public class IncrementalBuilderTests
     [Fact]
     public void A_broken_edit_fails_without_touching_the_output_and_the_fix_rebuilds_from_the_last_good_build()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
         Assert.True(builder.Build().Succeeded);
         var before = Snapshot(workspace.Output);
@@ -102,7 +102,7 @@ public class IncrementalBuilderTests
     [Fact]
     public void An_index_update_stopped_by_a_newer_save_leaves_the_index_stale_and_untouched_until_the_next_one()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
         Assert.True(builder.Build().Succeeded);
         var index = SearchFiles(workspace.Output);
@@ -135,7 +135,7 @@ public class IncrementalBuilderTests
     [Fact]
     public void A_rebuild_given_the_watchers_paths_reads_only_those_files_and_folders()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
         Assert.True(builder.Build().Succeeded);
 

@@ -1,4 +1,4 @@
-// Builds the real handbook, breaks a copy of its output in every way the checker knows, and expects exactly those breaks.
+// Builds the frozen seed handbook, breaks a copy of its output in every way the checker knows, and expects exactly those breaks.
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -12,9 +12,9 @@ public class LinkMutationTests
     private sealed record Expected(string File, string Code, string? Url);
 
     [Fact]
-    public void Every_break_of_the_real_handbook_is_reported_once_and_nothing_else()
+    public void Every_break_of_the_seed_handbook_is_reported_once_and_nothing_else()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var build = workspace.Build();
         Assert.True(build.ExitCode == 0, build.Stderr);
         using var dir = new TempDir();

@@ -7,6 +7,7 @@ namespace Handbook.Tests;
 public class OwnPagesScanTests
 {
     [Theory]
+    [Trait(RealContent.Trait, RealContent.Category)]
     [InlineData(null)]
     [InlineData("/REPO/")]
     public void On_every_page_of_the_real_handbook_the_tag_scanner_finds_the_links_anchors_and_problems_the_tree_finds(string? basePath)

@@ -17,9 +17,10 @@ public class PrintPageTests
 
     private static string Plain(string markdown) => Norm(Markdown.Plain(markdown));
 
-    private static (Workspace Workspace, BuiltSite Site, Model.Site Model) BuildReal()
+    // The frozen seed, whose headings and counts these tests name; RealContentTests checks that content/ shows all its text.
+    private static (Workspace Workspace, BuiltSite Site, Model.Site Model) BuildSeed()
     {
-        var workspace = new Workspace(RepoPaths.Content);
+        var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var result = workspace.Build();
         Assert.True(result.ExitCode == 0, result.Stderr);
         var context = new BuildContext(new BuildOptions(), workspace.Path);
@@ -34,7 +35,7 @@ public class PrintPageTests
     [Fact]
     public void Each_area_prints_its_own_content_and_every_question_in_full_under_an_h2_of_its_title()
     {
-        var (workspace, site, model) = BuildReal();
+        var (workspace, site, model) = BuildSeed();
         using var _ = workspace;
         foreach (var area in model.Areas)
         {
@@ -67,7 +68,7 @@ public class PrintPageTests
     [Fact]
     public void Every_id_on_the_print_page_is_unique_and_every_anchor_and_label_reference_finds_its_element()
     {
-        var (workspace, site, model) = BuildReal();
+        var (workspace, site, model) = BuildSeed();
         using var _ = workspace;
         var area = model.Areas[0];
         var page = site.Page($"{area.Slug}/print/index.html");
@@ -88,7 +89,7 @@ public class PrintPageTests
     [Fact]
     public void The_area_page_its_question_pages_and_its_sidebar_link_to_the_print_page_which_no_search_document_lists()
     {
-        var (workspace, site, model) = BuildReal();
+        var (workspace, site, model) = BuildSeed();
         using var _ = workspace;
         var area = model.Areas[0];
         var print = $"{area.Slug}/print/";

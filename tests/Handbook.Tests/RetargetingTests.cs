@@ -68,9 +68,9 @@ public class RetargetingTests
     }
 
     [Fact]
-    public void Swapping_company_and_evidence_yml_under_the_real_areas_relabels_every_evidence_list()
+    public void Swapping_company_and_evidence_yml_under_the_seed_areas_relabels_every_evidence_list()
     {
-        using var workspace = new Workspace(RepoPaths.Content);
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
         var handbook = File.ReadAllText(workspace["content/handbook.yml"]);
         Assert.Contains("\ncompany: Meta\n", handbook);
         workspace.Write("content/handbook.yml", handbook.Replace("\ncompany: Meta\n", "\ncompany: Globex\n"));
@@ -80,7 +80,7 @@ public class RetargetingTests
         Assert.Equal(("", ExitCodes.Success), (build.Stderr, build.ExitCode));
         var site = new BuiltSite(workspace.Output);
 
-        // A `label` in an area or question overrides the source's name by design; the real content has one.
+        // A `label` in an area or question overrides the source's name by design; the seed has one.
         var context = new BuildContext(new BuildOptions(), workspace.Path);
         var model = Pipeline.Run([new ReadInputsStage(), new LoadContentStage()], context);
         var labels = model.Areas.SelectMany(a => a.Evidence.Concat(a.Questions.SelectMany(q => q.Evidence)))

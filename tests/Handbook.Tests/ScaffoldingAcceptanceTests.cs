@@ -1,4 +1,4 @@
-// Issue #7's acceptance: copy the real content, scaffold an area and two questions, fill them, build, and find the area everywhere.
+// Issue #7's acceptance: copy the frozen seed handbook, scaffold an area and two questions, fill them, build, and find the area everywhere.
 using Handbook.Tests.SchemaSupport;
 using Handbook.Tests.Support;
 
@@ -23,10 +23,10 @@ public class ScaffoldingAcceptanceTests
         ["label: \"Context\""] = "label: \"The constraint\"",
     };
 
-    /// <summary>Writes the real content, scaffolds and fills the platform area, and builds; the workspace is the caller's to dispose.</summary>
+    /// <summary>Writes the frozen seed, scaffolds and fills the platform area, and builds; the workspace is the caller's to dispose.</summary>
     private static (Workspace Workspace, BuildResult Build) ScaffoldFillAndBuild()
     {
-        var workspace = new Workspace(RepoPaths.Content);
+        var workspace = new Workspace(RepoPaths.FrozenHandbook);
         Assert.Equal(ExitCodes.Success, NewRun.Area(workspace, "platform", "Platform engineering").ExitCode);
         Assert.Equal(ExitCodes.Success, NewRun.Question(workspace, "platform", "build-vs-buy", "When do you build instead of buy?", "flagship").ExitCode);
         Assert.Equal(ExitCodes.Success, NewRun.Question(workspace, "platform", "paved-road", "How do you get teams onto a paved road?").ExitCode);
