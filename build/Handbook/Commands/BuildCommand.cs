@@ -17,11 +17,12 @@ public static class BuildCommand
         var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
         var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too, such as a TODO left from `new` (CI and the Pages workflow build with it)." };
         var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time and the peak memory." };
 
         var command = new Command("build", "Build the handbook from the content folder into a static site.")
         {
-            content, output, templates, assets, basePath, baseUrl, noLinkCheck, timings,
+            content, output, templates, assets, basePath, baseUrl, noLinkCheck, strict, timings,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +40,7 @@ public static class BuildCommand
             BasePath = parse.GetValue(basePath),
             BaseUrl = parse.GetValue(baseUrl),
             CheckLinks = !parse.GetValue(noLinkCheck),
+            Strict = parse.GetValue(strict),
         };
     }
 
@@ -88,17 +90,15 @@ public static class BuildCommand
         foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
         if (GitHubAnnotationFormatter.Enabled) GitHubAnnotationFormatter.Write(context.Diagnostics.Sorted(), stdout);
         var items = context.Diagnostics.Items;
-        var errors = items.Count(d => d.Severity == Severity.Error);
-        var warnings = items.Count - errors;
-        if (errors > 0)
+        if (items.Any(d => d.Severity == Severity.Error))
         {
-            stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {output} was left as it was.");
+            stderr.WriteLine($"Build failed: {DiagnosticCount.Of(items)}; {output} was left as it was.");
             if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
             return items.Any(d => d.Code.StartsWith("HB01", StringComparison.Ordinal)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
         }
 
         var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
-        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(items.Count > 0 ? $", {DiagnosticCount.Of(items)}" : "")}.");
         if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
         return ExitCodes.Success;
     }
@@ -112,5 +112,5 @@ public static class BuildCommand
         return null;
     }
 
-    private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+    private static string Plural(int n, string word) => DiagnosticCount.Plural(n, word);
 }
