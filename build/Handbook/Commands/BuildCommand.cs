@@ -10,20 +10,14 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "The content folder to build.", DefaultValueFactory = _ => "content" };
-        var output = new Option<string>("--output") { Description = "Where to write the site; replaced only when the build succeeds.", DefaultValueFactory = _ => "_site" };
-        var templates = new Option<string>("--templates") { Description = "The Scriban templates folder.", DefaultValueFactory = _ => "templates" };
-        var assets = new Option<string>("--assets") { Description = "The folder of static assets copied to assets/.", DefaultValueFactory = _ => "site-assets" };
-        var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
+        var site = new SiteOptions.Set();
+        var baseUrl = SiteOptions.BaseUrl("The absolute URL the site is published at, for canonical links and sitemap.xml (written only with it).");
         var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too, such as a TODO left from `new` (CI and the Pages workflow build with it)." };
         var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time and the peak memory." };
 
-        var command = new Command("build", "Build the handbook from the content folder into a static site.")
-        {
-            content, output, templates, assets, basePath, baseUrl, noLinkCheck, strict, timings,
-        };
+        var command = new Command("build", "Build the handbook from the content folder into a static site.");
+        foreach (var option in site.All.Append(baseUrl).Append(noLinkCheck).Append(strict).Append(timings)) command.Options.Add(option);
         command.SetAction(parse =>
         {
             using var stop = StopSignals.Listen();
@@ -31,13 +25,8 @@ public static class BuildCommand
         });
         return command;
 
-        BuildOptions Options(ParseResult parse) => new()
+        BuildOptions Options(ParseResult parse) => site.Read(parse) with
         {
-            ContentDir = parse.GetValue(content)!,
-            OutputDir = parse.GetValue(output)!,
-            TemplatesDir = parse.GetValue(templates)!,
-            AssetsDir = parse.GetValue(assets)!,
-            BasePath = parse.GetValue(basePath),
             BaseUrl = parse.GetValue(baseUrl),
             CheckLinks = !parse.GetValue(noLinkCheck),
             Strict = parse.GetValue(strict),
@@ -103,14 +92,7 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    private static string? OptionErrors(BuildOptions options)
-    {
-        if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            return $"--base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
-        if (options.BasePath is { } path && Content.BasePathRule.Problem(path) is { } problem)
-            return Content.BasePathRule.Message("--base-path", problem);
-        return null;
-    }
+    private static string? OptionErrors(BuildOptions options) => SiteAddress.BaseUrlProblem(options.BaseUrl) ?? SiteAddress.BasePathProblem(options.BasePath);
 
     private static string Plural(int n, string word) => DiagnosticCount.Plural(n, word);
 }

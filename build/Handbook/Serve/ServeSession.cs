@@ -49,7 +49,7 @@ public sealed class ServeSession : IAsyncDisposable
         session.Report(session.LastResult = session._builder.Build());
         session._hub.Publish(BuildState.From(session.LastResult));
 
-        var basePath = PageUrls.NormaliseBasePath(options.Build.BasePath ?? session._builder.LastGood?.Settings.BasePath);
+        var basePath = SiteAddress.Of(options.Build, session._builder.LastGood?.Settings).BasePath;
         try
         {
             session._server = await DevServer.StartAsync(context.OutputDir, basePath, options.Host, options.Port, session._hub);
