@@ -6,7 +6,7 @@ namespace Handbook;
 public sealed class BuildContext(BuildOptions options, string? workingDirectory = null)
 {
     public BuildOptions Options { get; } = options;
-    public DiagnosticBag Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics { get; } = new() { WarningsAsErrors = options.Strict };
 
     /// <summary>Stops the build between stages, and long stages between their steps (serve stops a stale index update with it).</summary>
     public CancellationToken Cancellation { get; init; }

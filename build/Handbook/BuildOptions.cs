@@ -16,4 +16,7 @@ public sealed record BuildOptions
 
     /// <summary>Check every internal link and anchor before publishing (on by default; --no-link-check turns it off).</summary>
     public bool CheckLinks { get; init; } = true;
+
+    /// <summary>Warnings fail the build (--strict, as CI and the Pages workflow build): a TODO must not be published.</summary>
+    public bool Strict { get; init; }
 }

@@ -60,13 +60,14 @@ public static class Pipeline
     /// <summary>For tests: called before each stage, in the flow of the build that set it, so a test can make a stage fail as a bug would.</summary>
     internal static readonly AsyncLocal<Action<IStage>?> BeforeStage = new();
 
-    /// <summary>Runs stages in order; once an error is reported only checks that run after errors go on.</summary>
+    /// <summary>Runs stages in order; once an error is reported only the checks that run after errors go on (every one of them, so
+    /// one run reports every problem: a stage skipped does not stop a later check).</summary>
     public static Site Run(IEnumerable<IStage> stages, BuildContext context, Site? site = null)
     {
         site ??= new Site();
         foreach (var stage in stages)
         {
-            if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) break;
+            if (context.Diagnostics.HasErrors && !stage.RunsAfterErrors) continue;
             context.Cancellation.ThrowIfCancellationRequested();
             BeforeStage.Value?.Invoke(stage);
             var name = StageTiming.NameOf(stage);

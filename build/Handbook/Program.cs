@@ -1,25 +1,13 @@
-// Entry point: the command tree only; each command lives in Commands/ and returns the exit code.
+// Entry point: parses with the command tree (Commands/CommandTree.cs); each command lives in Commands/ and returns the exit code.
 using System.CommandLine;
 using Handbook;
 using Handbook.Commands;
 
-var root = new RootCommand("Handbook: builds a searchable study handbook from structured YAML content.")
-{
-    BuildCommand.Create(),
-    NewCommand.Create(),            // new area|question: starter files
-    ServeCommand.Create(),
-    CheckCommand.Create(),
-};
 var verboseOption = InternalErrorReport.VerboseOption();
-root.Options.Add(verboseOption);
+var root = CommandTree.Create(verboseOption);
 
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    foreach (var error in parse.Errors) Console.Error.WriteLine($"error HB0100: {error.Message}");
-    Console.Error.WriteLine("Run 'handbook --help' for usage.");
-    return ExitCodes.UsageErrors;
-}
+if (parse.Errors.Count > 0) return ParseErrorReport.Write(parse, Console.Error);
 
 var verbose = parse.GetValue(verboseOption);
 // A thread the commands do not own (a timer, a callback) failing: the same one line, never the runtime's trace.

@@ -97,7 +97,7 @@ public class CheckLinksStageTests
         Assert.Contains("_site/alpha/first/index.html(", result.Stderr);
         Assert.Contains(": error HL0001: '../../alpha/secnd/' (a href): 'alpha/secnd/' does not exist. Did you mean 'alpha/second/'? " +
                         "(written in content/areas/alpha/questions/01-first.yml(13,43); also on 1 other page)", result.Stderr); // the area's print page
-        Assert.Contains("Build failed: 1 error, 0 warnings; _site was left as it was.", result.Stderr);
+        Assert.Contains("Build failed: 1 error in 1 file; _site was left as it was.", result.Stderr);
         Assert.Equal(before, Directory.EnumerateFiles(workspace.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
         Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
 

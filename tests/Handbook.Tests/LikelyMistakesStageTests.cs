@@ -73,7 +73,7 @@ public class LikelyMistakesStageTests
             ["content/areas/alpha/questions/03-third.yml: warning HB0051: Question 'third' has no evidence: add `evidence:` with at least one entry (e.g. `- source: sev-review` and `pull: ...`) so readers know where to pull a number.",
              "content/evidence.yml(8,5): warning HB0050: Evidence source 'unused' is not cited by any area or question: cite it in an `evidence:` list, or remove it from evidence.yml."],
             result.Diagnostics);
-        Assert.Contains(", 2 warnings.", result.Stdout);
+        Assert.Contains(", 2 warnings in 2 files.", result.Stdout);
         Assert.True(File.Exists(Path.Combine(workspace.Output, "alpha/third/index.html")));
     }
 

@@ -70,8 +70,10 @@ public class LinkMutationTests
         Write("404.html", Replace(Read("404.html"), "</main>", "<span id=\"main\"></span></main>"));
         expected.Add(new("404.html", "HL0005", null));
 
-        // 9. A sitemap entry misspelt.
-        Write("sitemap.xml", Replace(Read("sitemap.xml"), "<loc>/sources/</loc>", "<loc>/source/</loc>"));
+        // 9. A sitemap entry misspelt (the build writes a sitemap only with --base-url: this one is written by hand, as a
+        // site's own would be).
+        Write("sitemap.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" +
+            "  <url><loc>/sources/</loc></url>\n  <url><loc>/source/</loc></url>\n</urlset>\n");
         expected.Add(new("sitemap.xml", "HL0001", "/source/"));
 
         // 10. An empty href and a javascript: URL.
@@ -125,7 +127,8 @@ public class LinkMutationTests
                 if (Hits(new Uri(baseUri, a.GetAttribute("href")!))) yield return (page, a.GetAttribute("href")!);
         }
 
-        foreach (Match loc in Regex.Matches(File.ReadAllText(Path.Combine(site, "sitemap.xml")), "<loc>([^<]*)</loc>"))
+        var sitemap = Path.Combine(site, "sitemap.xml");
+        foreach (Match loc in Regex.Matches(File.Exists(sitemap) ? File.ReadAllText(sitemap) : "", "<loc>([^<]*)</loc>"))
             if (Hits(new Uri(root, loc.Groups[1].Value))) yield return ("sitemap.xml", loc.Groups[1].Value);
     }
 

@@ -25,7 +25,8 @@ public class LoadContentStageTests
     [Fact]
     public void Json_schemas_in_the_schemas_folder_are_accepted_without_a_warning()
     {
-        Assert.Empty(Load("schemas/area.schema.json", "schemas/question.schema.json", "README.md", "AUTHORING.md"));
+        // The fixture's files have no schema line, which these schemas now ask for (HB0081): only stray-file warnings matter here.
+        Assert.DoesNotContain(Load("schemas/area.schema.json", "schemas/question.schema.json", "README.md", "AUTHORING.md"), d => d.Code != Codes.MissingSchemaLine);
     }
 
     [Fact]

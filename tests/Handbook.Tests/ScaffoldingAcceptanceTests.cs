@@ -72,9 +72,8 @@ public class ScaffoldingAcceptanceTests
         Assert.Contains(("How do you get teams onto a paved road?", "../platform/paved-road/"), areaNav);
         Assert.Contains("Platform engineering", site.Page("index.html").QuerySelector(".cards")!.TextContent);
 
-        var sitemap = File.ReadAllText(Path.Combine(workspace.Output, "sitemap.xml"));
-        foreach (var path in new[] { "/platform/", "/platform/build-vs-buy/", "/platform/paved-road/" })
-            Assert.Contains($"<loc>{path}</loc>", sitemap);
+        // No sitemap without --base-url (GuideTests checks the new pages in one built with it).
+        Assert.False(File.Exists(Path.Combine(workspace.Output, "sitemap.xml")));
 
         Assert.DoesNotContain(site.HtmlFiles, page => site.Text(page).Contains("TODO"));
     }

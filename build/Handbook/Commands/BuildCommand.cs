@@ -10,19 +10,14 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "The content folder to build.", DefaultValueFactory = _ => "content" };
-        var output = new Option<string>("--output") { Description = "Where to write the site; replaced only when the build succeeds.", DefaultValueFactory = _ => "_site" };
-        var templates = new Option<string>("--templates") { Description = "The Scriban templates folder.", DefaultValueFactory = _ => "templates" };
-        var assets = new Option<string>("--assets") { Description = "The folder of static assets copied to assets/.", DefaultValueFactory = _ => "site-assets" };
-        var basePath = new Option<string?>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/ (overrides handbook.yml)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The absolute URL the site is published at, for the sitemap and canonical links." };
+        var site = new SiteOptions.Set();
+        var baseUrl = SiteOptions.BaseUrl("The absolute URL the site is published at, for canonical links and sitemap.xml (written only with it).");
         var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too, such as a TODO left from `new` (CI and the Pages workflow build with it)." };
         var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time and the peak memory." };
 
-        var command = new Command("build", "Build the handbook from the content folder into a static site.")
-        {
-            content, output, templates, assets, basePath, baseUrl, noLinkCheck, timings,
-        };
+        var command = new Command("build", "Build the handbook from the content folder into a static site.");
+        foreach (var option in site.All.Append(baseUrl).Append(noLinkCheck).Append(strict).Append(timings)) command.Options.Add(option);
         command.SetAction(parse =>
         {
             using var stop = StopSignals.Listen();
@@ -30,15 +25,11 @@ public static class BuildCommand
         });
         return command;
 
-        BuildOptions Options(ParseResult parse) => new()
+        BuildOptions Options(ParseResult parse) => site.Read(parse) with
         {
-            ContentDir = parse.GetValue(content)!,
-            OutputDir = parse.GetValue(output)!,
-            TemplatesDir = parse.GetValue(templates)!,
-            AssetsDir = parse.GetValue(assets)!,
-            BasePath = parse.GetValue(basePath),
             BaseUrl = parse.GetValue(baseUrl),
             CheckLinks = !parse.GetValue(noLinkCheck),
+            Strict = parse.GetValue(strict),
         };
     }
 
@@ -88,29 +79,20 @@ public static class BuildCommand
         foreach (var diagnostic in context.Diagnostics.Sorted()) stderr.WriteLine(diagnostic);
         if (GitHubAnnotationFormatter.Enabled) GitHubAnnotationFormatter.Write(context.Diagnostics.Sorted(), stdout);
         var items = context.Diagnostics.Items;
-        var errors = items.Count(d => d.Severity == Severity.Error);
-        var warnings = items.Count - errors;
-        if (errors > 0)
+        if (items.Any(d => d.Severity == Severity.Error))
         {
-            stderr.WriteLine($"Build failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}; {output} was left as it was.");
+            stderr.WriteLine($"Build failed: {DiagnosticCount.Of(items)}; {output} was left as it was.");
             if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
             return items.Any(d => d.Code.StartsWith("HB01", StringComparison.Ordinal)) ? ExitCodes.UsageErrors : ExitCodes.ContentErrors;
         }
 
         var pages = site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
-        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+        stdout.WriteLine($"Built {Plural(pages, "page")} ({Plural(site.Outputs.Count, "file")}) into {output} in {clock.ElapsedMilliseconds} ms{(items.Count > 0 ? $", {DiagnosticCount.Of(items)}" : "")}.");
         if (timings) BuildTimings.Write(context.Timings, clock.Elapsed, stdout);
         return ExitCodes.Success;
     }
 
-    private static string? OptionErrors(BuildOptions options)
-    {
-        if (options.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            return $"--base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
-        if (options.BasePath is { } path && Content.BasePathRule.Problem(path) is { } problem)
-            return Content.BasePathRule.Message("--base-path", problem);
-        return null;
-    }
+    private static string? OptionErrors(BuildOptions options) => SiteAddress.BaseUrlProblem(options.BaseUrl) ?? SiteAddress.BasePathProblem(options.BasePath);
 
-    private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+    private static string Plural(int n, string word) => DiagnosticCount.Plural(n, word);
 }

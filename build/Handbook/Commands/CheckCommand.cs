@@ -13,16 +13,24 @@ public static class CheckCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "The built site to check, e.g. _site." };
-        var basePath = new Option<string>("--base-path") { Description = "The URL path the site is served under, e.g. /REPO/.", DefaultValueFactory = _ => "/" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The site's absolute URL; absolute links under it are checked as files of the folder." };
+        var basePath = SiteOptions.BasePath("The URL path the site is served under, e.g. /REPO/ (default: /).");
+        var baseUrl = SiteOptions.BaseUrl("The site's absolute URL; absolute links under it are checked as files of the folder.");
         var format = new Option<string>("--format") { Description = "How findings are printed: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var external = new Option<bool>("--external") { Description = "Also check external http(s) links over the network." };
         var ignore = new Option<string[]>("--ignore") { Description = "A regular expression; matching URLs are not checked. Repeatable." };
         var cache = new Option<string?>("--cache") { Description = "A JSON file remembering external results between runs." };
         var cacheAge = new Option<string>("--cache-max-age") { Description = "How long a cached result is trusted: 90s, 30m, 12h, 7d.", DefaultValueFactory = _ => "1d" };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for an external server.", DefaultValueFactory = _ => 10 };
-        var perHost = new Option<int>("--per-host") { Description = "External requests in flight per host.", DefaultValueFactory = _ => 2 };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds to wait for an external server.", DefaultValueFactory = _ => 10,
+            CustomParser = result => NumberOption.Positive(result, "--timeout") ?? 0,
+        };
+        var perHost = new Option<int>("--per-host")
+        {
+            Description = "External requests in flight per host.", DefaultValueFactory = _ => 2,
+            CustomParser = result => NumberOption.Whole(result, "--per-host", 1, 64) ?? 0,
+        };
 
         var command = new Command("check", "Check every link and anchor of a built site folder (ours or another generator's).")
         {
@@ -52,7 +60,7 @@ public static class CheckCommand
         CheckRequest Request(ParseResult parse, TimeSpan maxAge) => new()
         {
             Folder = parse.GetValue(folder)!,
-            BasePath = parse.GetValue(basePath)!,
+            BasePath = parse.GetValue(basePath) ?? "/",
             BaseUrl = parse.GetValue(baseUrl),
             Format = parse.GetValue(format)!,
             External = parse.GetValue(external),
@@ -80,7 +88,7 @@ public static class CheckCommand
         LinkReport report;
         try
         {
-            var options = new LinkCheckOptions { BasePath = PageUrls.NormaliseBasePath(request.BasePath), BaseUrl = request.BaseUrl, Ignore = ignore };
+            var options = new LinkCheckOptions { BasePath = SiteAddress.Of(request.BasePath, null).BasePath, BaseUrl = request.BaseUrl, Ignore = ignore };
             report = new LinkChecker(options).Check(SiteFiles.FromFolder(root), cancel);
             if (request.External && report.External.Count > 0)
             {
@@ -114,10 +122,8 @@ public static class CheckCommand
         ignore = [];
         if (!Directory.Exists(root)) return $"{request.Folder}: error {Codes.MissingFolder}: The folder to check does not exist.";
         if (request.Format is not ("text" or "json")) return $"error {Codes.BadOption}: --format must be text or json, not '{request.Format}'.";
-        if (request.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            return $"error {Codes.BadOption}: --base-url must be an absolute http(s) URL such as https://OWNER.github.io/REPO/, not '{url}'.";
-        if (Content.BasePathRule.Problem(request.BasePath) is { } problem)
-            return $"error {Codes.BadOption}: {Content.BasePathRule.Message("--base-path", problem)}";
+        if ((SiteAddress.BaseUrlProblem(request.BaseUrl) ?? SiteAddress.BasePathProblem(request.BasePath)) is { } problem)
+            return $"error {Codes.BadOption}: {problem}";
         if (request.ExternalOptions.Timeout <= TimeSpan.Zero || request.ExternalOptions.PerHost < 1)
             return $"error {Codes.BadOption}: --timeout and --per-host must be positive.";
 

@@ -108,8 +108,8 @@ public static class NewCommand
             return Usage(stderr, Codes.FileExists, $"{shown} already exists. Nothing was written.");
 
         stdout.WriteLine($"Wrote {shown}");
-        stdout.WriteLine($"Next: replace its TODO lines, then run `dotnet run --project build/Handbook -- build`" +
-            (next is null ? "." : $", and add questions with `dotnet run --project build/Handbook -- {next}`."));
+        stdout.WriteLine($"Next: replace its TODO lines, then run `{CommandName.Current} build`" +
+            (next is null ? "." : $", and add questions with `{CommandName.Current} {next}`."));
         return ExitCodes.Success;
     }
 

@@ -9,18 +9,16 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "The content folder to build and watch.", DefaultValueFactory = _ => "content" };
-        var output = new Option<string>("--output") { Description = "Where to write the site that is served.", DefaultValueFactory = _ => "_site" };
-        var templates = new Option<string>("--templates") { Description = "The Scriban templates folder (watched).", DefaultValueFactory = _ => "templates" };
-        var assets = new Option<string>("--assets") { Description = "The folder of static assets (watched).", DefaultValueFactory = _ => "site-assets" };
-        var basePath = new Option<string?>("--base-path") { Description = "Serve under this URL path, e.g. /REPO/, as GitHub Pages will (overrides handbook.yml)." };
-        var port = new Option<int?>("--port") { Description = $"The port to listen on (default {DevServer.DefaultPort}, or the next free one)." };
+        var site = new SiteOptions.Set();
+        var port = new Option<int?>("--port")
+        {
+            Description = $"The port to listen on (default {DevServer.DefaultPort}, or the next free one).",
+            CustomParser = result => NumberOption.Whole(result, "--port", 1, 65535),
+        };
         var host = new Option<string>("--host") { Description = "The address to listen on; only this machine can connect unless you change it.", DefaultValueFactory = _ => "127.0.0.1" };
 
-        var command = new Command("serve", "Build, serve on http://127.0.0.1 with live reload, and rebuild on every change.")
-        {
-            content, output, templates, assets, basePath, port, host,
-        };
+        var command = new Command("serve", "Build, serve on http://127.0.0.1 with live reload, and rebuild on every change.");
+        foreach (var option in site.All.Append(port).Append(host)) command.Options.Add(option);
         command.SetAction(async (parse, _) =>
         {
             using var stop = StopSignals.Listen();
@@ -30,14 +28,7 @@ public static class ServeCommand
 
         ServeOptions Options(ParseResult parse) => new()
         {
-            Build = new BuildOptions
-            {
-                ContentDir = parse.GetValue(content)!,
-                OutputDir = parse.GetValue(output)!,
-                TemplatesDir = parse.GetValue(templates)!,
-                AssetsDir = parse.GetValue(assets)!,
-                BasePath = parse.GetValue(basePath),
-            },
+            Build = site.Read(parse),
             Port = parse.GetValue(port),
             Host = parse.GetValue(host)!,
             Verbose = parse.GetValue<bool>("--verbose"),
@@ -53,9 +44,9 @@ public static class ServeCommand
             return ExitCodes.UsageErrors;
         }
 
-        if (options.Build.BasePath is { } path && Content.BasePathRule.Problem(path) is { } problem)
+        if (SiteAddress.BasePathProblem(options.Build.BasePath) is { } problem)
         {
-            stderr.WriteLine($"error {Codes.BadOption}: {Content.BasePathRule.Message("--base-path", problem)}");
+            stderr.WriteLine($"error {Codes.BadOption}: {problem}");
             return ExitCodes.UsageErrors;
         }
 

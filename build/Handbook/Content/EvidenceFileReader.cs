@@ -20,8 +20,8 @@ internal static class EvidenceFileReader
             var name = source.Text("name", required: true, where: "a source");
             var summary = source.Text("summary");
             if (id is null || name is null) continue;
-            if (sources.Any(s => s.Id == id))
-                map.Diagnostics.Error(source.KeyAt("id"), Codes.DuplicateId, $"Source id '{id}' is used twice.");
+            if (sources.FirstOrDefault(s => s.Id == id) is { } first)
+                map.Diagnostics.Error(source.KeyAt("id"), Codes.DuplicateId, $"Source id '{id}' is used twice; the first is at line {first.Location.Line}.");
             else
                 sources.Add(new EvidenceSource(id, name, summary, source.Location));
         }

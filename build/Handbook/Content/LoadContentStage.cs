@@ -46,7 +46,7 @@ public sealed class LoadContentStage : IStage
             }
 
             var oldArea = previous?.Area(areaFile);
-            var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics) : null;
+            var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics, Schema(byPath, "area", "../../")) : null;
             if (oldArea is null && map is null) continue;
             var questions = new List<Question>();
             foreach (var file in questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal))
@@ -70,7 +70,8 @@ public sealed class LoadContentStage : IStage
                         $"Question slug '{qSlug}' is reserved for {page}; rename the file.");
                 }
 
-                if (YamlDocumentReader.Read(file, diagnostics) is { } q) questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
+                if (YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } q)
+                    questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
             }
 
             var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
@@ -97,12 +98,17 @@ public sealed class LoadContentStage : IStage
 
     private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, HashSet<string> unread, DiagnosticBag diagnostics, BuildContext context)
     {
-        if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics);
+        if (Find(files, name) is { } file) return YamlDocumentReader.Read(file, diagnostics, Schema(files, Path.GetFileNameWithoutExtension(name), ""));
         if (unread.Contains(name)) return null;
         diagnostics.Error(new SourceLocation(ContentPath(context, name)), Codes.MissingFile,
             $"The content folder has no {name}.");
         return null;
     }
+
+    /// <summary>The schema line's path for a file of this kind, when the content folder has that schema (a fork without schemas/
+    /// is not asked for lines that would point at nothing).</summary>
+    private static string? Schema(Dictionary<string, InputFile> files, string kind, string up) =>
+        files.ContainsKey($"schemas/{kind}.schema.json") ? $"{up}schemas/{kind}.schema.json" : null;
 
     private static InputFile? Find(Dictionary<string, InputFile> files, string relative) => files.GetValueOrDefault(relative);
 

@@ -11,7 +11,8 @@ internal static class YamlDocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static YamlMap? Read(InputFile file, DiagnosticBag diagnostics)
+    /// <param name="schema">The schema line's path from this file, when the content folder carries schemas/ to check it against.</param>
+    public static YamlMap? Read(InputFile file, DiagnosticBag diagnostics, string? schema = null)
     {
         var at = new SourceLocation(file.DisplayPath, 1, 1);
         string text;
@@ -57,6 +58,8 @@ internal static class YamlDocumentReader
             return null;
         }
 
+        ShipChecks.Todos(text, events, file.DisplayPath, diagnostics);
+        if (schema is not null) ShipChecks.SchemaLine(text, schema, file.DisplayPath, diagnostics);
         return new YamlMap(map, file.DisplayPath, diagnostics);
     }
 }

@@ -48,6 +48,8 @@ public static class Codes
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
     public const string QuestionWithoutEvidence = "HB0051";
+    public const string TodoLeft = "HB0080";
+    public const string MissingSchemaLine = "HB0081";
 
     // Usage (exit code 2).
     public const string BadOption = "HB0100";
@@ -75,6 +77,13 @@ public static class Codes
 
     // Internal failures (exit code 3).
     public const string CheckFailed = "HL0900";
+
+    /// <summary>Problems that stop a file from being read at all: listed first, since what other files say about it follows from them.</summary>
+    public static readonly IReadOnlySet<string> FileNotRead = new HashSet<string>(StringComparer.Ordinal)
+    {
+        YamlSyntax, BadEncoding, EmptyFile, ReadFailed, NotAFile, BadSymlink, FileTooLarge, TooDeep, AliasNotAllowed, ExtraDocument,
+        UnknownTag, ControlCharacter,
+    };
 
     /// <summary>One line per code: what it means. content/DIAGNOSTICS.md documents each with an example and the fix.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -114,6 +123,8 @@ public static class Codes
         [MissingTemplate] = "A required template is missing from templates/.",
         [UncitedSource] = "An evidence source that no area or question cites (warning).",
         [QuestionWithoutEvidence] = "A question with no evidence entries (warning).",
+        [TodoLeft] = "A text still holds a TODO left by `new` (warning; an error with --strict).",
+        [MissingSchemaLine] = "A content file does not start with its `# yaml-language-server: $schema=...` line (warning).",
         [DiagramTextTooLong] = "A flow or spine step's text does not fit its diagram box in 3 lines.",
         [AnswerTimeOutOfRange] = "handbook.yml's answer_seconds, the rehearsal timer's length, is outside 15..1800.",
         [SharesOverHundred] = "The share values of a shape's phases add up to more than 100.",

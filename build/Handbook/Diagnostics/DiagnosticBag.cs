@@ -18,16 +18,22 @@ public sealed class DiagnosticBag
 
     public void Error(SourceLocation at, string code, string message) => Add(new Diagnostic(at, Severity.Error, code, message));
 
-    public void Warning(SourceLocation at, string code, string message) => Add(new Diagnostic(at, Severity.Warning, code, message));
+    /// <summary>--strict: what should not ship (a TODO, a missing schema line, an uncited source) stops the build like an error.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    public void Warning(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at, WarningsAsErrors ? Severity.Error : Severity.Warning, code, message));
 
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate) { _items.Add(diagnostic); }
     }
 
-    /// <summary>Diagnostics in a stable order: by file, then position, so output does not depend on load order.</summary>
+    /// <summary>Diagnostics in a stable order: files that could not be read first (the cause of what follows), then by file and
+    /// position, so output does not depend on load order.</summary>
     public IEnumerable<Diagnostic> Sorted() =>
-        Items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        Items.OrderBy(d => Codes.FileNotRead.Contains(d.Code) ? 0 : 1)
+             .ThenBy(d => d.Location.File, StringComparer.Ordinal)
              .ThenBy(d => d.Location.Line)
              .ThenBy(d => d.Location.Column)
              .ThenBy(d => d.Code, StringComparer.Ordinal);

@@ -10,8 +10,8 @@ public sealed class CheckLinksStage : IStage
     public Site Run(Site site, BuildContext context)
     {
         if (!context.Options.CheckLinks) return site;
-        var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
-        var options = new LinkCheckOptions { BasePath = basePath, BaseUrl = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath), OwnPages = true };
+        var address = SiteAddress.Of(context.Options, site.Settings);
+        var options = new LinkCheckOptions { BasePath = address.BasePath, BaseUrl = address.AbsoluteRoot, OwnPages = true };
         var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs), context.Cancellation, context.Progress);
 
         var sources = site.Outputs.Where(o => o.SourceFile is not null).ToDictionary(o => o.Path, o => o.SourceFile, StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-// Stage: adds the site-wide files: assets from site-assets/, sitemap.xml, robots.txt and the output marker.
+// Stage: adds the site-wide files: assets from site-assets/, sitemap.xml (with a base URL), robots.txt and the output marker.
 using System.Security;
 using System.Text;
 using Handbook.Model;
@@ -10,9 +10,8 @@ public sealed class SiteFilesStage : IStage
 {
     public Site Run(Site site, BuildContext context)
     {
-        var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
-        var absoluteRoot = PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath);
-        var prefix = absoluteRoot ?? basePath;
+        var absoluteRoot = SiteAddress.Of(context.Options, site.Settings).AbsoluteRoot;
+        var prefix = absoluteRoot;
 
         var assets = site.Inputs.Assets.Select(a => new OutputFile(PageUrls.Assets + a.RelativePath, a.Bytes));
         var pages = site.Outputs.Where(o => o.Path.EndsWith("index.html", StringComparison.Ordinal))
@@ -33,7 +32,8 @@ public sealed class SiteFilesStage : IStage
             [
                 .. site.Outputs,
                 .. assets,
-                OutputFile.Text("sitemap.xml", sitemap.ToString()),
+                // The sitemap protocol takes absolute URLs only: without --base-url there are none to give, so no sitemap.
+                .. absoluteRoot is null ? Array.Empty<OutputFile>() : [OutputFile.Text("sitemap.xml", sitemap.ToString())],
                 OutputFile.Text("robots.txt", robots),
             ],
         };

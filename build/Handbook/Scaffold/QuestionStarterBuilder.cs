@@ -7,12 +7,19 @@ namespace Handbook.Scaffold;
 
 internal static class QuestionStarterBuilder
 {
-    /// <summary>The file name: an NN- prefix one past the area's highest order, so the new question comes last and no order repeats.</summary>
-    public static string FileName(Area area, string slug)
+    /// <summary>The file name: the next free NN- prefix after the area's files (03 after 01 and 02), whatever their orders.</summary>
+    public static string FileName(Area area, string slug) => $"{NextPrefix(area):00}-{slug}.yml";
+
+    /// <summary>An `order:` for the starter when its prefix alone would not put it last: the area's questions set larger orders
+    /// (10, 20, 30) in their files, so the prefix 04 would sort first, or repeat one.</summary>
+    public static int? ExplicitOrder(Area area)
     {
-        var next = area.Questions.Select(q => q.Order).OfType<int>().DefaultIfEmpty(0).Max() + 1;
-        return $"{next:00}-{slug}.yml";
+        var highest = area.Questions.Select(q => q.Order).OfType<int>().DefaultIfEmpty(0).Max();
+        return NextPrefix(area) > highest ? null : highest + 1;
     }
+
+    private static int NextPrefix(Area area) =>
+        area.Questions.Select(q => Slug.FromName(Path.GetFileNameWithoutExtension(q.SourceFile)).Order).OfType<int>().DefaultIfEmpty(0).Max() + 1;
 
     public static string Build(Site site, Area area, string question, string? kind)
     {
@@ -23,6 +30,8 @@ internal static class QuestionStarterBuilder
         text.Append($"# A question of the area '{area.Slug}'. Every field is described in content/README.md. Replace each TODO, then build:\n");
         text.Append("#   dotnet run --project build/Handbook -- build\n");
         text.Append($"question: {YamlText.Quote(question)}\n");
+        if (ExplicitOrder(area) is { } order)
+            text.Append($"# Where it comes in the area: after the questions' own orders (the file name's number alone would not).\norder: {order}\n");
         text.Append("# A few words naming the question in the sidebar, breadcrumbs and previous/next (one line, at most 48 characters).\n");
         text.Append("# short_title: TODO\n");
         text.Append("# A free label shown as a badge: opening, flagship, mechanics, ...\n");

@@ -49,7 +49,7 @@ public sealed class ServeSession : IAsyncDisposable
         session.Report(session.LastResult = session._builder.Build());
         session._hub.Publish(BuildState.From(session.LastResult));
 
-        var basePath = PageUrls.NormaliseBasePath(options.Build.BasePath ?? session._builder.LastGood?.Settings.BasePath);
+        var basePath = SiteAddress.Of(options.Build, session._builder.LastGood?.Settings).BasePath;
         try
         {
             session._server = await DevServer.StartAsync(context.OutputDir, basePath, options.Host, options.Port, session._hub);
@@ -158,10 +158,9 @@ public sealed class ServeSession : IAsyncDisposable
         lock (_stdout)
         {
             foreach (var diagnostic in result.Diagnostics) _stderr.WriteLine(diagnostic);
-            var errors = result.Errors.Count();
             var changes = result.ChangedInputs.Count == 0 ? "" : $" after changes to {string.Join(", ", result.ChangedInputs.Take(5))}{(result.ChangedInputs.Count > 5 ? ", ..." : "")}";
             if (!result.Succeeded)
-                _stderr.WriteLine($"Build failed{changes}: {errors} error{(errors == 1 ? "" : "s")}; {(result.Version > 0 ? "still serving the last good build" : Directory.Exists(context.OutputDir) ? $"serving {context.DisplayPath(context.OutputDir)} as an earlier run left it" : "nothing to serve until it is fixed")}.");
+                _stderr.WriteLine($"Build failed{changes}: {DiagnosticCount.Of(result.Diagnostics)}; {(result.Version > 0 ? "still serving the last good build" : Directory.Exists(context.OutputDir) ? $"serving {context.DisplayPath(context.OutputDir)} as an earlier run left it" : "nothing to serve until it is fixed")}.");
             else if (result.Full)
                 _stdout.WriteLine($"Built {result.Pages} pages into {context.DisplayPath(context.OutputDir)} in {result.Milliseconds} ms.");
             else if (result.ChangedInputs.Count > 0)

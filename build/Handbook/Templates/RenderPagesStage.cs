@@ -13,9 +13,10 @@ public sealed class RenderPagesStage : IStage
         var templates = new TemplateSet(site.Inputs.Templates, context.Diagnostics, context.DisplayPath(context.Options.TemplatesDir));
         if (context.Diagnostics.HasErrors) return site;
 
-        var basePath = PageUrls.NormaliseBasePath(context.Options.BasePath ?? site.Settings.BasePath);
+        var address = SiteAddress.Of(context.Options, site.Settings);
+        var basePath = address.BasePath;
         var content = new ContentModelBuilder(site, new MarkdownRenderer());
-        var globals = new SiteModelBuilder(site, content, basePath, PageUrls.AbsoluteRoot(context.Options.BaseUrl, basePath));
+        var globals = new SiteModelBuilder(site, content, basePath, address.AbsoluteRoot);
         // Pages are listed in site order, then rendered on every core: each page's model and template context are its own, the
         // parsed templates and the model are only read, and the builders' per-build caches are concurrent.
         var pages = new List<(string Template, PageContext Page, Func<PageModel> Build, string File)>();

@@ -13,6 +13,7 @@ public class BadContentTests
 
     public static TheoryData<string> Yaml() => [.. YamlCases.All.Select(c => c.Name)];
     public static TheoryData<string> Files() => [.. FileCases.All.Select(c => c.Name)];
+    public static TheoryData<string> Causes() => [.. CauseCases.All.Select(c => c.Name)];
 
     [Theory]
     [MemberData(nameof(Yaml))]
@@ -22,10 +23,14 @@ public class BadContentTests
     [MemberData(nameof(Files))]
     public void File_case_gives_its_located_diagnostics(string name) => Check(FileCases.All.Single(c => c.Name == name));
 
+    [Theory]
+    [MemberData(nameof(Causes))]
+    public void Cause_case_gives_its_located_diagnostics(string name) => Check(CauseCases.All.Single(c => c.Name == name));
+
     [Fact]
     public void The_corpus_has_at_least_60_cases_with_unique_names_and_an_expected_output_each()
     {
-        var names = YamlCases.All.Concat(FileCases.All).Select(c => c.Name).ToList();
+        var names = YamlCases.All.Concat(FileCases.All).Concat(CauseCases.All).Select(c => c.Name).ToList();
         Assert.True(names.Count >= 60, $"{names.Count} cases");
         Assert.Equal(names.Count, names.Distinct().Count());
         var expected = Directory.EnumerateFiles(ExpectedFolder(), "*.txt").Select(Path.GetFileNameWithoutExtension).Order();
