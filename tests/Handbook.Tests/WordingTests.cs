@@ -68,6 +68,7 @@ public class WordingTests
         Assert.Contains("The alpha spine in 2 Schritten", site.Page("alpha/index.html").QuerySelector("main svg title")!.TextContent);
         Assert.StartsWith("Alpha area, alle Fragen · ", site.Page("alpha/print/index.html").Title);
         Assert.StartsWith("Woher die Zahlen kommen", site.Page("sources/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Contains("content: \"Seite \" counter(page) \" von \" counter(pages);", File.ReadAllText(fork["_site/alpha/print/print.css"]));
 
         var documents = SearchDocuments(fork.Output);
         var sections = SectionsOf(documents, "alpha/first/");
@@ -147,18 +148,23 @@ public class WordingTests
     }
 
     [Fact]
-    public void Serve_rebuilds_pages_and_diagrams_when_the_strings_change()
+    public void Serve_rebuilds_pages_diagrams_and_the_search_index_when_the_wording_changes()
     {
         using var fork = new Workspace();
         var builder = new IncrementalBuilder(new BuildOptions(), fork.Path);
         Assert.True(builder.Build().Succeeded);
         fork.Write("templates/strings.yml", "flow_name: Der Ablauf\ndiagram_title: \"{name} in {count} Schritten\"\n");
-        var rebuilt = builder.Build([fork["templates/strings.yml"]]);
+        fork.Write("templates/sections.yml", "question:\n  how_to_answer: { id: so-antworten }\n");
+        var rebuilt = builder.Build([fork["templates/strings.yml"], fork["templates/sections.yml"]]);
         Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
         Assert.Contains("Der Ablauf in 3 Schritten", new BuiltSite(fork.Output).Page(Question).QuerySelector("main svg title")!.TextContent);
 
+        Assert.True(builder.SearchIndexIsStale, "the index holds the sections' anchors");
+        Assert.True(builder.UpdateSearchIndex()?.Succeeded);
         var full = fork.Build(new BuildOptions { OutputDir = "_full" });
         Assert.True(full.ExitCode == 0, full.Stderr);
         Assert.Equal(File.ReadAllText(fork["_full/" + Question]), File.ReadAllText(fork["_site/" + Question]));
+        foreach (var file in Directory.EnumerateFiles(fork["_full/search"], "*", SearchOption.AllDirectories))
+            Assert.Equal(File.ReadAllText(file), File.ReadAllText(file.Replace("_full", "_site", StringComparison.Ordinal)));
     }
 }

@@ -78,7 +78,7 @@ public sealed class RenderPagesStage : IStage
             };
             Emit("print", printPage, () => new PageModel(words.Format("print_title", ("area", area.Title)), content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
-            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
+            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title, words)));
 
             var sheetPage = PageContext.For(PageUrls.Sheet(area));
             Emit("sheet", sheetPage, () => new PageModel(words.Format("sheet_title", ("area", area.Title)), content.Plain(area.Summary),
