@@ -16,6 +16,7 @@ public static class Pipeline
     public static IReadOnlyList<IStage> Pages { get; } =
     [
         new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
+        new LoadWordingStage(),         // templates/strings.yml, sections.yml -> the words and section ids
         new LoadContentStage(),         // YAML -> typed model, per-file rules
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
         new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence

@@ -44,6 +44,9 @@ public static class Codes
     public const string SynonymWithoutWords = "HB0071";
     public const string SynonymInTwoGroups = "HB0072";
     public const string ShortTitleTooLong = "HB0075";
+    public const string BadWording = "HB0090";
+    public const string UnknownWording = "HB0091";
+    public const string BadSectionId = "HB0092";
 
     // Warnings: likely mistakes that do not stop the build.
     public const string UncitedSource = "HB0050";
@@ -132,6 +135,9 @@ public static class Codes
         [SynonymWithoutWords] = "A search synonym with no word search can match.",
         [SynonymInTwoGroups] = "A search synonym that is already in another group.",
         [ShortTitleTooLong] = "A question's short_title is longer than one line of 48 characters.",
+        [BadWording] = "templates/strings.yml or templates/sections.yml is not a map of texts as the built-in file is.",
+        [UnknownWording] = "A key in templates/strings.yml or templates/sections.yml that the built-in file does not have (often a typo).",
+        [BadSectionId] = "A section id in templates/sections.yml that cannot be an HTML id and link anchor.",
         [BadOption] = "A command-line option has an invalid value.",
         [UnsafeOutput] = "The output folder is not one the generator may replace.",
         [MissingFolder] = "An input folder does not exist.",

@@ -2,6 +2,7 @@
 using Handbook.Diagnostics;
 using Handbook.Markdown;
 using Handbook.Model;
+using Handbook.Templates;
 
 namespace Handbook.Diagrams;
 
@@ -16,7 +17,8 @@ public sealed class DrawDiagramsStage : IStage
     public Site Run(Site site, BuildContext context)
     {
         var drawn = AlreadyDrawn(site);
-        return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, drawn, context.Diagnostics))] };
+        var words = WordingReader.Of(site);
+        return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, words, drawn, context.Diagnostics))] };
     }
 
     /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
@@ -24,8 +26,9 @@ public sealed class DrawDiagramsStage : IStage
     private static HashSet<object> AlreadyDrawn(Site site)
     {
         var drawn = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        // Phase names are drawn into the flows, so a changed handbook.yml draws everything again.
-        if (site.Previous is not { } previous || !ReferenceEquals(previous.Settings, site.Settings)) return drawn;
+        // Phase names are drawn into the flows, so a changed handbook.yml draws everything again; so does new wording (the titles).
+        if (site.Previous is not { } previous || !ReferenceEquals(previous.Settings, site.Settings)
+            || !ReferenceEquals(previous.Wording, site.Wording)) return drawn;
         var shapes = site.Areas.ToDictionary(a => a.ContentPath, a => a.Shape, StringComparer.Ordinal);
         foreach (var area in previous.Areas)
         {
@@ -37,15 +40,15 @@ public sealed class DrawDiagramsStage : IStage
         return drawn;
     }
 
-    private Area Draw(Site site, Area area, HashSet<object> drawn, DiagnosticBag diagnostics)
+    private Area Draw(Site site, Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
     {
         var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
         var framework = area.Framework;
         if (framework is { Steps.Count: > 0 } && !drawn.Contains(framework))
         {
             var steps = framework.Steps.Select(s => new DiagramStep(Plain(s.Title), s.Tagline is { } t ? Plain(t) : null)).ToList();
-            var title = framework.Name.Length > 0 ? Plain(framework.Name) : "The spine";
-            var diagram = Draw(DiagramKind.Spine, $"{title}, in {steps.Count} steps", steps, i => framework.Steps[i].Location, "Spine step", diagnostics);
+            var title = framework.Name.Length > 0 ? Plain(framework.Name) : words["spine_name"];
+            var diagram = Draw(DiagramKind.Spine, words.Format("diagram_title", ("name", title), ("count", steps.Count)), steps, i => framework.Steps[i].Location, "Spine step", diagnostics);
             framework = framework with { Diagram = diagram };
         }
 
@@ -61,7 +64,7 @@ public sealed class DrawDiagramsStage : IStage
                 return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     phase is not null && Repeats(label, phase) ? null : phase);
             }).ToList();
-            return q with { Diagram = Draw(DiagramKind.Flow, $"The flow, in {steps.Count} steps", steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
+            return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
         });
 
         return area with { Framework = framework, Questions = [.. questions] };

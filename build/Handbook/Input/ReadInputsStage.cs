@@ -22,8 +22,10 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
             {
                 Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, site.ChangedPaths,
                     InputFolderReader.ContentLimit, open, refused),
-                Templates = ReadFolder(options.TemplatesDir, "--templates", context, previous?.Templates, previous?.ReadAt, site.ChangedPaths, null, open),
-                Assets = ReadFolder(options.AssetsDir, "--assets", context, previous?.Assets, previous?.ReadAt, site.ChangedPaths, null, open),
+                Templates = ReadOverlay(options.TemplatesDir, BuiltInFiles.TemplatesFolder, "--templates", BuiltInFiles.Templates, context,
+                    previous?.Templates, previous?.ReadAt, site.ChangedPaths),
+                Assets = ReadOverlay(options.AssetsDir, BuiltInFiles.AssetsFolder, "--assets", BuiltInFiles.Assets, context,
+                    previous?.Assets, previous?.ReadAt, site.ChangedPaths),
                 RefusedContent = refused,
                 ContentRepoPath = RepoPath(context.FullPath(options.ContentDir)),
                 ReadAt = readAt,
@@ -41,6 +43,18 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
         }
 
         return Path.GetFileName(contentDir.TrimEnd(Path.DirectorySeparatorChar)) + "/";
+    }
+
+    /// <summary>Reads a templates or assets folder over the built-in files. A fork without the folder of the default name builds with
+    /// the built-in files alone; a folder named on the command line must exist.</summary>
+    private IReadOnlyList<InputFile> ReadOverlay(string folder, string defaultFolder, string option, IReadOnlyList<InputFile> builtIn,
+        BuildContext context, IReadOnlyList<InputFile>? previous, DateTime? previousReadAt, IReadOnlyCollection<string>? changed)
+    {
+        if (folder == defaultFolder && !Path.Exists(context.FullPath(folder))) return builtIn;
+        // The previous list holds the built-in files too: a watched rebuild replaces the changed ones, and deleting an override
+        // brings the built-in file back.
+        var read = ReadFolder(folder, option, context, previous, previousReadAt, changed, null, open);
+        return ReferenceEquals(read, previous) ? read : BuiltInFiles.Overlay(read, builtIn);
     }
 
     /// <summary>Reads every file of a folder, or only the changed paths when the watcher named them. A file the previous build read

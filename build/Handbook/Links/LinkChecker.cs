@@ -19,6 +19,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
             if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path), options.OwnPages);
             else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
             else if (path == "sitemap.xml") scans[path] = LinkCollector.Sitemap(path, files.ReadText(path));
+            else if (SearchIndexLinks.IsDocument(path)) scans[path] = SearchIndexLinks.Scan(path, files.ReadText(path));
         });
 
         var resolver = new GitHubPagesResolver(files, options.BasePath, options.BaseUrl);

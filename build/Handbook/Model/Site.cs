@@ -9,6 +9,9 @@ public sealed record Site
     public IReadOnlyList<Area> Areas { get; init; } = [];
     public IReadOnlyList<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>The words and section ids the pages, diagrams and search index are written with; null before LoadWordingStage.</summary>
+    public Wording? Wording { get; init; }
+
     /// <summary>The last good build this one updates (serve mode), or null for a full build: stages reuse its work where their inputs did not change.</summary>
     public Site? Previous { get; init; }
 

@@ -5,9 +5,12 @@ using Handbook.Templates;
 
 namespace Handbook.Search;
 
-/// <remarks>Anchors must match the ids the templates write (partials/question.sbn-html, partials/area-*.sbn-html, source.sbn-html).</remarks>
+/// <remarks>Anchors and headings are the sections' of templates/sections.yml, which the templates write too; the link check
+/// finds any anchor the pages do not have.</remarks>
 public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
 {
+    private readonly Wording _words = WordingReader.Of(site);
+
     public IReadOnlyList<SearchDocument> Build(CancellationToken cancel = default)
     {
         var documents = new List<SearchDocument>();
@@ -28,10 +31,10 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
         return new SearchDocument(PageUrls.Question(area, question), title, "question",
         [
             new("", "", [new(SearchField.Title, title), .. Optional(SearchField.Kind, question.Kind), new(SearchField.Summary, Plain(question.Summary))]),
-            new("flow", "The flow", [.. question.Flow.Select(s => new SearchText(SearchField.Step, Plain(s.Label)))]),
-            new("how-to-answer", "How to answer", Texts(SearchField.Text, question.HowToAnswer)),
-            .. Bullets("listening-for", "What the interviewer is looking for", question.ListeningFor),
-            .. Evidence(question.Evidence),
+            Section(_words.QuestionFlow, [.. question.Flow.Select(s => new SearchText(SearchField.Step, Plain(s.Label)))]),
+            Section(_words.QuestionHowToAnswer, Texts(SearchField.Text, question.HowToAnswer)),
+            .. Bullets(_words.QuestionListeningFor, question.ListeningFor),
+            .. Evidence(_words.QuestionEvidence, question.Evidence),
         ]);
     }
 
@@ -44,7 +47,7 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
         };
         if (area.Framework is { } framework)
         {
-            sections.Add(new("framework", Plain(framework.Heading ?? "How to answer this area"),
+            sections.Add(new(_words.AreaFramework.Id, Plain(framework.Heading ?? _words.AreaFramework.Heading),
             [
                 .. Optional(SearchField.Heading, framework.Name), .. Optional(SearchField.Text, framework.Intro), .. Optional(SearchField.Text, framework.Summary),
                 .. framework.Steps.SelectMany(s => (IEnumerable<SearchText>)
@@ -52,17 +55,17 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
             ]));
         }
 
-        sections.AddRange(Bullets("listening-for", "What the interviewer is looking for", area.ListeningFor));
-        sections.AddRange(Evidence(area.Evidence));
+        sections.AddRange(Bullets(_words.AreaListeningFor, area.ListeningFor));
+        sections.AddRange(Evidence(_words.AreaEvidence, area.Evidence));
         if (area.MoreQuestions is { } more)
         {
             if (more.Intro is not null)
-                sections.Add(new("more-questions", Plain(more.Title ?? "More questions you might get"), [new(SearchField.Text, Plain(more.Intro))]));
-            sections.AddRange(more.Items.Select((item, i) => new SearchSection($"quick-{i + 1}", "Quick-fire question",
+                sections.Add(new(_words.AreaMore.Id, Plain(more.Title ?? _words.AreaMore.Heading), [new(SearchField.Text, Plain(more.Intro))]));
+            sections.AddRange(more.Items.Select((item, i) => new SearchSection(_words.QuickId(i), _words.AreaQuick.Heading,
                 [new(SearchField.Heading, Plain(item.Text)), .. Texts(SearchField.Text, item.HowToAnswer)])));
         }
 
-        if (area.Closing is { } closing) sections.Add(new("before-the-loop", "Before the loop", [new(SearchField.Text, Plain(closing))]));
+        if (area.Closing is { } closing) sections.Add(Section(_words.AreaClosing, [new(SearchField.Text, Plain(closing))]));
         return new SearchDocument(PageUrls.Area(area), title, "area", sections);
     }
 
@@ -70,25 +73,27 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
     {
         var title = Plain(source.Name);
         var pulls = site.Areas.SelectMany(a => a.Evidence.Concat(a.Questions.SelectMany(q => q.Evidence)))
-            .Where(r => r.SourceId == source.Id).Select(r => "Pull " + Plain(r.Pull)).Distinct().ToList();
+            .Where(r => r.SourceId == source.Id).Select(r => _words["citation_pull"] + " " + Plain(r.Pull)).Distinct().ToList();
         return new SearchDocument(PageUrls.Source(source), title, "source",
         [
             new("", "", [new(SearchField.Title, title), .. Optional(SearchField.Summary, source.Summary)]),
-            .. pulls.Count == 0 ? [] : new[] { new SearchSection("cited-by", "What to pull from it", Texts(SearchField.Text, pulls)) },
+            .. pulls.Count == 0 ? [] : new[] { Section(_words.SourceCitedBy, Texts(SearchField.Text, pulls)) },
         ]);
     }
 
-    private IEnumerable<SearchSection> Bullets(string anchor, string label, IReadOnlyList<string> items) =>
-        items.Count == 0 ? [] : [new SearchSection(anchor, label, Texts(SearchField.Text, items))];
+    private static SearchSection Section(PageSection section, IReadOnlyList<SearchText> texts) => new(section.Id, section.Heading, texts);
 
-    private IEnumerable<SearchSection> Evidence(IReadOnlyList<EvidenceRef> refs)
+    private IEnumerable<SearchSection> Bullets(PageSection section, IReadOnlyList<string> items) =>
+        items.Count == 0 ? [] : [Section(section, Texts(SearchField.Text, items))];
+
+    private IEnumerable<SearchSection> Evidence(PageSection section, IReadOnlyList<EvidenceRef> refs)
     {
         var texts = refs.Where(r => site.Source(r.SourceId) is not null).SelectMany(r => new SearchText[]
         {
             new(SearchField.Source, Plain(r.Label ?? site.Source(r.SourceId)!.Name)),
-            new(SearchField.Text, "pull " + Plain(r.Pull)),
+            new(SearchField.Text, _words["pull"] + " " + Plain(r.Pull)),
         }).ToList();
-        return texts.Count == 0 ? [] : [new SearchSection("evidence", "Where to get your data", texts)];
+        return texts.Count == 0 ? [] : [Section(section, texts)];
     }
 
     private List<SearchText> Texts(SearchField field, IEnumerable<string> items) => [.. items.Select(i => new SearchText(field, Plain(i)))];

@@ -9,6 +9,8 @@ public static class SearchIndexInputs
     public static bool Unchanged(Site indexed, Site now) =>
         ReferenceEquals(indexed.Sources, now.Sources)
         && ReferenceEquals(indexed.Settings.Synonyms, now.Settings.Synonyms)
+        // Section ids, headings and the words before a pull (templates/strings.yml, sections.yml) are in the index too.
+        && ReferenceEquals(indexed.Wording, now.Wording)
         && indexed.Areas.Count == now.Areas.Count
         && indexed.Areas.Zip(now.Areas).All(pair => SameArea(pair.First, pair.Second));
 

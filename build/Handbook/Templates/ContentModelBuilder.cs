@@ -7,6 +7,8 @@ namespace Handbook.Templates;
 
 public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
 {
+    private readonly Wording _wording = WordingReader.Of(site);
+
     public Html Block(string? text, PageContext page) => new(text is null ? "" : markdown.Block(text, page.Links));
     public Html Inline(string? text, PageContext page) => new(text is null ? "" : markdown.Inline(text, page.Links));
     public string Plain(string text) => markdown.Plain(text);
@@ -29,17 +31,17 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         {
             { Question: { } q } => NavTitle(q),
             { Quick: >= 0, Area: { } a } => PlainTitle(a.MoreQuestions!.Items[stop.Quick].Text),
-            { IsClosing: true } => ReadingStop.ClosingTitle,
+            { IsClosing: true } => _wording.AreaClosing.Heading,
             { Area: { } a } => a.Title,
-            _ => "Home",
+            _ => _wording["home"],
         },
         ["kind"] = stop switch
         {
-            { Question: not null } => "Question",
-            { Quick: >= 0 } => "Quick-fire question",
-            { IsClosing: true } => "Closing tip",
-            { Area: not null } => "Area",
-            _ => "Home",
+            { Question: not null } => _wording["question"],
+            { Quick: >= 0 } => _wording["quick_fire_question"],
+            { IsClosing: true } => _wording["closing_tip"],
+            { Area: not null } => _wording["area"],
+            _ => _wording["home"],
         },
         ["url"] = stop.Anchor is { } anchor && stop.Path == page.Path ? "#" + anchor
             : page.Url(stop.Path) + (stop.Anchor is null ? "" : "#" + stop.Anchor),
@@ -135,7 +137,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
 
     private ScriptObject Framework(Framework framework, PageContext page) => new()
     {
-        ["heading"] = framework.Heading ?? "How to answer this area",
+        ["heading"] = framework.Heading ?? _wording.AreaFramework.Heading,
         ["intro"] = Block(framework.Intro, page),
         ["name"] = framework.Name,
         ["summary"] = Inline(framework.Summary, page),
@@ -151,11 +153,11 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
 
     private ScriptObject More(MoreQuestions more, PageContext page) => new()
     {
-        ["title"] = more.Title ?? "More questions you might get",
+        ["title"] = more.Title ?? _wording.AreaMore.Heading,
         ["intro"] = Block(more.Intro, page),
         ["items"] = new ScriptArray(more.Items.Select((item, i) => new ScriptObject
         {
-            ["id"] = ReadingStop.QuickAnchor(i),
+            ["id"] = _wording.QuickId(i),
             ["question"] = Inline(item.Text, page),
             ["title"] = Plain(item.Text),
             ["how_to_answer"] = InlineList(item.HowToAnswer, page),

@@ -11,15 +11,16 @@ public sealed class ReadingOrder
 
     public ReadingOrder(Site site)
     {
+        var wording = WordingReader.Of(site);
         Add(new ReadingStop(PageUrls.Home, null, null, null));
         foreach (var area in site.Areas)
         {
             Add(new ReadingStop(PageUrls.Area(area), null, area, null));
             foreach (var question in area.Questions) Add(new ReadingStop(PageUrls.Question(area, question), null, area, question));
             var quick = area.MoreQuestions?.Items.Count ?? 0;
-            for (var i = 0; i < quick; i++) Add(new ReadingStop(PageUrls.Area(area), ReadingStop.QuickAnchor(i), area, null, i));
+            for (var i = 0; i < quick; i++) Add(new ReadingStop(PageUrls.Area(area), wording.QuickId(i), area, null, i));
             if (!string.IsNullOrWhiteSpace(area.Closing))
-                Add(new ReadingStop(PageUrls.Area(area), ReadingStop.ClosingAnchor, area, null));
+                Add(new ReadingStop(PageUrls.Area(area), wording.AreaClosing.Id, area, null, IsClosing: true));
         }
     }
 

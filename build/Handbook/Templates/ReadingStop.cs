@@ -4,12 +4,5 @@ using Handbook.Model;
 namespace Handbook.Templates;
 
 /// <param name="Quick">The quick-fire question's index within its area, or -1.</param>
-public sealed record ReadingStop(string Path, string? Anchor, Area? Area, Question? Question, int Quick = -1)
-{
-    public const string ClosingAnchor = "before-the-loop";
-    public const string ClosingTitle = "Before the loop";
-
-    public static string QuickAnchor(int index) => $"quick-{index + 1}";
-
-    public bool IsClosing => Anchor == ClosingAnchor;
-}
+/// <param name="IsClosing">The area's closing tip; its anchor is the closing section's id in templates/sections.yml.</param>
+public sealed record ReadingStop(string Path, string? Anchor, Area? Area, Question? Question, int Quick = -1, bool IsClosing = false);

@@ -24,6 +24,7 @@ public sealed class RenderPagesStage : IStage
         var order = new ReadingOrder(site);
         ScriptObject? Link(ReadingStop? stop, PageContext page) => stop is null ? null : content.Stop(stop, page);
         var study = new StudyModelBuilder(site, content, basePath);
+        var words = WordingReader.Of(site);
 
         // A rebuild renders only the pages the change affects and keeps the last good build's output of every other page.
         var affected = AffectedPagesBuilder.For(site);
@@ -66,24 +67,24 @@ public sealed class RenderPagesStage : IStage
         foreach (var area in site.Areas)
         {
             var page = PageContext.For(PageUrls.Area(area));
-            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home))],
+            Emit("area", page, () => new PageModel(area.Title, content.Plain(area.Summary), [SiteModelBuilder.Crumb(words["home"], page.Url(PageUrls.Home))],
                 area.ContentPath, area.SourceFile, new ScriptObject { ["area"] = WithReadingLinks(content.Area(area, page), area, page), ["study"] = study.Study(area, null, page) }));
 
             // No edit link: the page comes from many files. A broken link on it is looked for in the area's file first, then in all.
             var printPage = PageContext.For(PageUrls.Print(area));
             var printCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb("Home", printPage.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb(words["home"], printPage.Url(PageUrls.Home)),
                 SiteModelBuilder.Crumb(area.Title, printPage.Url(PageUrls.Area(area))),
             };
-            Emit("print", printPage, () => new PageModel($"{area.Title}, every question", content.Plain(area.Summary), printCrumbs, null,
+            Emit("print", printPage, () => new PageModel(words.Format("print_title", ("area", area.Title)), content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
-            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title)));
+            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title, words)));
             sheets.Add(StudyAreaScript.For(area, content.PlainTitle));
 
             var sheetPage = PageContext.For(PageUrls.Sheet(area));
-            Emit("sheet", sheetPage, () => new PageModel($"{area.Title}, the night before", content.Plain(area.Summary),
-                [SiteModelBuilder.Crumb("Home", sheetPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, sheetPage.Url(PageUrls.Area(area)))],
+            Emit("sheet", sheetPage, () => new PageModel(words.Format("sheet_title", ("area", area.Title)), content.Plain(area.Summary),
+                [SiteModelBuilder.Crumb(words["home"], sheetPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, sheetPage.Url(PageUrls.Area(area)))],
                 null, area.SourceFile, new ScriptObject { ["sheet"] = study.Sheet(area, sheetPage), ["study"] = study.Study(area, null, sheetPage) }));
 
             for (var index = 0; index < area.Questions.Count; index++)
@@ -92,7 +93,7 @@ public sealed class RenderPagesStage : IStage
                 var question = area.Questions[i];
                 var qPage = PageContext.For(PageUrls.Question(area, question));
                 Emit("question", qPage, () => new PageModel(content.Plain(question.Text), content.Plain(question.Summary),
-                    [SiteModelBuilder.Crumb("Home", qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area))),
+                    [SiteModelBuilder.Crumb(words["home"], qPage.Url(PageUrls.Home)), SiteModelBuilder.Crumb(area.Title, qPage.Url(PageUrls.Area(area))),
                         SiteModelBuilder.Crumb(content.NavTitle(question), null)],
                     question.ContentPath, question.SourceFile, new ScriptObject
                     {
@@ -117,23 +118,23 @@ public sealed class RenderPagesStage : IStage
                     item["next"] = Link(order.After(page.Path, (string?)item["id"]), page);
                 }
 
-            model["closing_prev"] = Link(order.Before(page.Path, ReadingStop.ClosingAnchor), page);
-            model["closing_next"] = Link(order.After(page.Path, ReadingStop.ClosingAnchor), page);
+            model["closing_prev"] = Link(order.Before(page.Path, words.AreaClosing.Id), page);
+            model["closing_next"] = Link(order.After(page.Path, words.AreaClosing.Id), page);
             return model;
         }
 
         var drill = PageContext.For(PageUrls.Drill);
-        Emit("drill", drill, () => new PageModel("Drill", "One question at a time, at random, scheduled by spaced repetition.",
-            [SiteModelBuilder.Crumb("Home", drill.Url(PageUrls.Home))], null, null, new ScriptObject
+        Emit("drill", drill, () => new PageModel(words["drill_title"], words["drill_description"],
+            [SiteModelBuilder.Crumb(words["home"], drill.Url(PageUrls.Home))], null, null, new ScriptObject
             {
                 ["study"] = study.Study(null, null, drill),
                 ["drill"] = new ScriptArray(site.Settings.Probes.Select(p => content.Inline(p, drill))),
             }));
 
-        RenderSources(site, content, Emit);
+        RenderSources(site, content, words, Emit);
 
         var notFound = new PageContext("404.html", basePath);
-        Emit("404", notFound, () => new PageModel("Page not found", "This page does not exist.", [], null, null,
+        Emit("404", notFound, () => new PageModel(words["not_found_title"], words["not_found_description"], [], null, null,
             new ScriptObject { ["areas"] = new ScriptArray(site.Areas.Select(a => content.AreaCard(a, notFound))) }), "404.html");
 
         context.Progress.Count(pages.Count);
@@ -149,11 +150,11 @@ public sealed class RenderPagesStage : IStage
 
     private delegate void Emitter(string template, PageContext page, Func<PageModel> build, string? fileName = null);
 
-    private static void RenderSources(Site site, ContentModelBuilder content, Emitter emit)
+    private static void RenderSources(Site site, ContentModelBuilder content, Model.Wording words, Emitter emit)
     {
         var index = PageContext.For(PageUrls.Sources);
-        var crumbs = new ScriptArray { SiteModelBuilder.Crumb("Home", index.Url(PageUrls.Home)) };
-        emit("sources", index, () => new PageModel("Where to get your data", "Every evidence source and what it backs.", crumbs, "evidence.yml", null,
+        var crumbs = new ScriptArray { SiteModelBuilder.Crumb(words["home"], index.Url(PageUrls.Home)) };
+        emit("sources", index, () => new PageModel(words["sources_title"], words["sources_description"], crumbs, "evidence.yml", null,
             new ScriptObject
             {
                 ["sources"] = new ScriptArray(site.Sources.Select(s => new ScriptObject
@@ -170,8 +171,8 @@ public sealed class RenderPagesStage : IStage
             var page = PageContext.For(PageUrls.Source(source));
             var sourceCrumbs = new ScriptArray
             {
-                SiteModelBuilder.Crumb("Home", page.Url(PageUrls.Home)),
-                SiteModelBuilder.Crumb("Where to get your data", page.Url(PageUrls.Sources)),
+                SiteModelBuilder.Crumb(words["home"], page.Url(PageUrls.Home)),
+                SiteModelBuilder.Crumb(words["sources_title"], page.Url(PageUrls.Sources)),
             };
             emit("source", page, () => new PageModel(source.Name, source.Summary is { } s ? content.Plain(s) : source.Name, sourceCrumbs, "evidence.yml",
                 null, new ScriptObject

@@ -7,6 +7,11 @@ namespace Handbook.Templates;
 
 public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, string basePath, string? absoluteRoot)
 {
+    private readonly Wording _wording = WordingReader.Of(site);
+    // The same for every page, and only read while pages render on every core.
+    private readonly ScriptObject _strings = WordingModel.Strings(WordingReader.Of(site));
+    private readonly ScriptObject _sections = WordingModel.Sections(WordingReader.Of(site));
+
     public ScriptObject Globals(PageContext page, string title, string description, ScriptArray breadcrumbs, string? editFile)
     {
         var settings = site.Settings;
@@ -36,6 +41,8 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["edit_url"] = EditUrl(editFile),
                 ["breadcrumbs"] = breadcrumbs,
             },
+            ["strings"] = _strings,
+            ["sections"] = _sections,
             // Set by the print pages only (PrintSheet.cs).
             ["print_stylesheet"] = null,
             // Set by the pages that carry study mode's panels (home, areas, questions); the layout loads its scripts only there.
@@ -76,12 +83,12 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["questions_total"] = area.Questions.Count,
                 // The area's own stops after its questions, and its print page, so the sidebar reaches everything "next" does.
                 ["quick"] = new ScriptArray(open && area.MoreQuestions is { } more
-                    ? more.Items.Select((item, i) => new ScriptObject { ["title"] = content.Plain(item.Text), ["url"] = page.Url(areaPath) + "#" + ReadingStop.QuickAnchor(i) })
+                    ? more.Items.Select((item, i) => new ScriptObject { ["title"] = content.Plain(item.Text), ["url"] = page.Url(areaPath) + "#" + _wording.QuickId(i) })
                     : []),
-                ["closing_url"] = open && !string.IsNullOrWhiteSpace(area.Closing) ? page.Url(areaPath) + "#" + ReadingStop.ClosingAnchor : null,
+                ["closing_url"] = open && !string.IsNullOrWhiteSpace(area.Closing) ? page.Url(areaPath) + "#" + _wording.AreaClosing.Id : null,
                 ["print_url"] = page.Url(PageUrls.Print(area)),
                 ["print_current"] = page.Path == PageUrls.Print(area),
-                ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#questions" : null,
+                ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#" + _wording.Section("area", "questions").Id : null,
             };
         })];
 

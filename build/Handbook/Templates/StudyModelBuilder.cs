@@ -85,7 +85,7 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
             {
                 ["id"] = QuickId(area, i),
                 ["title"] = Title(item.Text),
-                ["url"] = page.Url(PageUrls.Area(area)) + $"#quick-{i + 1}",
+                ["url"] = page.Url(PageUrls.Area(area)) + "#" + WordingReader.Of(site).QuickId(i),
             }))),
     };
 }

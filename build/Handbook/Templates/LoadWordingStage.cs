@@ -1,0 +1,23 @@
+// Stage: reads the site's wording and section ids (templates/strings.yml and sections.yml over the built-in ones) onto the model.
+using Handbook.Model;
+
+namespace Handbook.Templates;
+
+public sealed class LoadWordingStage : IStage
+{
+    public Site Run(Site site, BuildContext context)
+    {
+        // A rebuild whose two files did not change keeps the same object, so the diagrams drawn with it are kept too.
+        if (site.Previous is { Wording: { } kept } previous
+            && WordingReader.Files(previous.Inputs.Templates).SequenceEqual(WordingReader.Files(site.Inputs.Templates), SameFile.Instance))
+            return site with { Wording = kept };
+        return site with { Wording = WordingReader.Read(site.Inputs.Templates, context.Diagnostics) };
+    }
+
+    private sealed class SameFile : IEqualityComparer<InputFile>
+    {
+        public static readonly SameFile Instance = new();
+        public bool Equals(InputFile? x, InputFile? y) => y is not null && y.Unchanged(x);
+        public int GetHashCode(InputFile obj) => obj.RelativePath.GetHashCode(StringComparison.Ordinal);
+    }
+}
