@@ -72,9 +72,15 @@
   });
 
   // The sidebar's links to questions, found by the URL they resolve to, so they work under any base path and from disk.
+  // From disk handbook.js points folder links at dir/index.html, but not the story panel's data-url: both are compared as dir/.
+  function page(href) {
+    var url = new URL(href, location.href);
+    url.pathname = url.pathname.replace(/\/index\.html$/, '/');
+    return url.href;
+  }
   var byUrl = {};
-  document.querySelectorAll('[data-question] a').forEach(function (a) { byUrl[a.href] = a.closest('[data-question]').getAttribute('data-question'); });
-  document.querySelectorAll('[data-story-link]').forEach(function (box) { byUrl[new URL(box.getAttribute('data-url'), location.href).href] = box.value; });
+  document.querySelectorAll('[data-question] a').forEach(function (a) { byUrl[page(a.href)] = a.closest('[data-question]').getAttribute('data-question'); });
+  document.querySelectorAll('[data-story-link]').forEach(function (box) { byUrl[page(box.getAttribute('data-url'))] = box.value; });
 
   function render() {
     var data = study.data();
@@ -107,7 +113,7 @@
       }
     }
     document.querySelectorAll('.sidebar a').forEach(function (a) {
-      var id = byUrl[a.href];
+      var id = byUrl[page(a.href)];
       if (!id) return;
       var state = study.progress(id);
       var mark = a.querySelector('.study-mark');
