@@ -56,23 +56,8 @@ public class LayoutTests(HandbookSiteFixture site)
     {
         var (page, _) = await site.OpenAsync(width: width);
         await page.GotoAsync(site.Server.BaseUrl + PageTypes.Question);
-        var expected = await page.EvaluateAsync<int>(
-            "[...document.querySelectorAll('a[href], button, summary, input')].filter(e => e.checkVisibility()).length");
-        var reached = new HashSet<string>();
-        for (var i = 0; i < expected + 10; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            var focus = await page.EvaluateAsync<string[]>("""
-                (() => { const e = document.activeElement; const s = getComputedStyle(e);
-                  return [e.tagName + ' ' + (e.getAttribute('href') || e.textContent.trim().slice(0, 30)) + ' #' + [...document.querySelectorAll('*')].indexOf(e),
-                          s.outlineStyle, s.outlineWidth]; })()
-                """);
-            if (focus[0].StartsWith("BODY")) break;
-            Assert.True(focus[1] != "none" && focus[2] != "0px", $"{focus[0]} has no visible focus outline");
-            reached.Add(focus[0]);
-        }
-
-        Assert.True(reached.Count >= expected, $"reached {reached.Count} of {expected} visible controls by Tab");
+        var (reached, expected) = await KeyboardTour.RunAsync(page);
+        Assert.True(reached >= expected, $"reached {reached} of {expected} visible controls by Tab");
     }
 
     [Fact]

@@ -14,15 +14,6 @@ public class StudyDataTests(HandbookSiteFixture site)
     private const string FullStorage =
         "Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };";
 
-    private static async Task<string> ExportAsync(IPage page, string which)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-study-export={which}]").ClickAsync());
-        var path = Path.Combine(Path.GetTempPath(), $"study-export-{Guid.NewGuid():N}");
-        await download.SaveAsAsync(path);
-        try { return await File.ReadAllTextAsync(path); }
-        finally { File.Delete(path); }
-    }
-
     [Fact]
     public async Task An_export_imported_into_a_fresh_browser_restores_stories_and_progress()
     {
@@ -31,8 +22,8 @@ public class StudyDataTests(HandbookSiteFixture site)
         await page.GotoAsync(questions[0].Url);
         await StudyPage.WriteStoryAsync(page, "Error budget freeze", "Budget burnt in a week", "99.95% to 99.99%", questions[1].Id);
         await page.Locator("#study-progress").SelectOptionAsync("rehearsed");
-        var json = await ExportAsync(page, "json");
-        var markdown = await ExportAsync(page, "markdown");
+        var json = await StudyPage.ExportAsync(page, "json");
+        var markdown = await StudyPage.ExportAsync(page, "markdown");
 
         var exported = JsonNode.Parse(json)!;
         Assert.Equal("handbook-study", (string?)exported["format"]);
@@ -63,7 +54,7 @@ public class StudyDataTests(HandbookSiteFixture site)
         var questions = await StudyPage.QuestionsAsync(page, site.Server.BaseUrl + PageTypes.Area);
         await page.GotoAsync(questions[0].Url);
         await page.Locator("#study-progress").SelectOptionAsync("drafted");
-        var older = await ExportAsync(page, "json");
+        var older = await StudyPage.ExportAsync(page, "json");
         await page.Locator("#study-progress").SelectOptionAsync("confident");
 
         var asked = new List<string>();
@@ -103,7 +94,7 @@ public class StudyDataTests(HandbookSiteFixture site)
         await Expect(page.Locator("[data-study-warning]")).ToContainTextAsync("does not let the site save your notes");
         await Expect(page.Locator("[data-study-warning-copy]")).ToBeVisibleAsync();
         await StudyPage.WriteStoryAsync(page, "Only in memory", "Context", "7 days");
-        Assert.Contains("Only in memory", await ExportAsync(page, "json"), StringComparison.Ordinal);
+        Assert.Contains("Only in memory", await StudyPage.ExportAsync(page, "json"), StringComparison.Ordinal);
         Assert.Empty(problems);
     }
 
@@ -116,7 +107,7 @@ public class StudyDataTests(HandbookSiteFixture site)
         await StudyPage.WriteStoryAsync(page, "Too much to keep", "Context", "3x");
         await Expect(page.Locator("[data-study-warning]")).ToContainTextAsync("storage for the site is full");
         Assert.Equal("Not saved: see the warning below.", await page.Locator("[data-story-status]").TextContentAsync());
-        Assert.Contains("Too much to keep", await ExportAsync(page, "json"), StringComparison.Ordinal);
+        Assert.Contains("Too much to keep", await StudyPage.ExportAsync(page, "json"), StringComparison.Ordinal);
         Assert.Empty(problems);
     }
 }

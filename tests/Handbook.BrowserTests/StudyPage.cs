@@ -32,4 +32,18 @@ public static class StudyPage
     /// <summary>What this site's study entry in localStorage holds, or null.</summary>
     public static Task<string?> StoredAsync(IPage page) => page.EvaluateAsync<string?>(
         "(() => { const k = document.querySelector('[data-study-key]').dataset.studyKey; return localStorage.getItem(k); })()");
+
+    /// <summary>Clicks the toolbar's export button ("json" or "markdown") and returns the text of the file it downloads.</summary>
+    public static async Task<string> ExportAsync(IPage page, string which)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-study-export={which}]").ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"study-export-{Guid.NewGuid():N}");
+        await download.SaveAsAsync(path);
+        try { return await File.ReadAllTextAsync(path); }
+        finally { File.Delete(path); }
+    }
+
+    /// <summary>Gives the toolbar's import input a file with this text, as choosing it would.</summary>
+    public static Task ImportAsync(IPage page, string text, string name = "notes.json") =>
+        page.Locator("[data-study-import]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
 }

@@ -65,6 +65,24 @@ public class StudyStoryTests(HandbookSiteFixture site)
     }
 
     [Fact]
+    public async Task From_file_urls_progress_is_kept_and_marked_in_the_sidebar()
+    {
+        var (page, problems) = await site.OpenAsync();
+        string FileUrl(string folder) => new Uri(Path.Combine(site.SiteRoot, folder, "index.html")).AbsoluteUri;
+        await page.GotoAsync(FileUrl(PageTypes.Question));
+        await page.Locator("#study-progress").SelectOptionAsync("confident");
+
+        // Another page of the site on disk, whose sidebar links read "../major-incident/index.html".
+        await page.GotoAsync(FileUrl(PageTypes.Area));
+        var mark = page.Locator(".sidebar a[href$='major-incident/index.html'] .study-mark");
+        await Assertions.Expect(mark).ToHaveTextAsync(" (Confident)");
+        Assert.Equal(1, await page.Locator(".sidebar .study-mark").CountAsync());
+        await page.GotoAsync(FileUrl(PageTypes.Question.Replace("major-incident", "on-call-toil", StringComparison.Ordinal)));
+        await Assertions.Expect(page.Locator(".sidebar a[href$='major-incident/index.html'] .study-mark")).ToHaveTextAsync(" (Confident)");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task With_JavaScript_off_no_study_panel_shows()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -17,6 +17,12 @@ public static class DiagramCases
             ["flow-9-steps-some-phases"] = Flow(["Context", "Quantify the risk in SEV cost and budget burn", "Frame it as a tradeoff",
                 "Make the bet", "Sequence it alongside delivery", "Check in weekly", "Result", "Learning", "What I would repeat"],
                 phases: [0, 1, 1, 1, 1, -1, 2, 3, -1]),
+            // Actions with a share: a band over the run, split where the rows wrap, labelled clear of the arrow coming down.
+            ["flow-8-steps-shares"] = Flow(["Context", "Mitigate first", "Set clear roles", "One source of truth", "Blameless root cause",
+                "Durable fixes", "Result", "Learning"], phases: [0, 1, 1, 1, 1, 1, 2, 3], actionsShare: 50),
+            // A run of one narrow box starting a row: the arrow comes down its middle, so the label drops the phase's name to fit beside it.
+            ["flow-12-steps-one-action"] = Flow([.. Enumerable.Range(1, 12).Select(i => $"Step {i}")],
+                phases: [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0], actionsShare: 45),
             ["flow-12-steps"] = Flow([.. Enumerable.Range(1, 12).Select(i => $"Step number {i} of a long flow that wraps")]),
             ["flow-12-steps-phases"] = Flow([.. Enumerable.Range(1, 12).Select(i => $"Step {i}: keep the story moving")],
                 phases: [.. Enumerable.Range(0, 12).Select(i => i * 4 / 12)]),
@@ -37,9 +43,11 @@ public static class DiagramCases
 
     public static TheoryData<string> Names() => [.. All.Keys.Order(StringComparer.Ordinal)];
 
-    private static (DiagramKind, string, DiagramStep[]) Flow(string[] labels, int[]? phases = null) =>
+    private static (DiagramKind, string, DiagramStep[]) Flow(string[] labels, int[]? phases = null, int? actionsShare = null) =>
         (DiagramKind.Flow, $"The flow, in {labels.Length} steps", [.. labels.Select((l, i) =>
-            phases is { } p && p[i] >= 0 ? new DiagramStep(l, null, Carl[p[i]].Id, Carl[p[i]].Name) : new DiagramStep(l))]);
+            phases is { } p && p[i] >= 0
+                ? new DiagramStep(l, null, Carl[p[i]].Id, Carl[p[i]].Name, p[i] == 1 ? actionsShare : null, p[i] == 1 && actionsShare is not null ? Carl[1].Name : null)
+                : new DiagramStep(l))]);
 
     private static (DiagramKind, string, DiagramStep[]) Spine((string Title, string? Tagline)[] steps) =>
         (DiagramKind.Spine, $"The spine, in {steps.Length} steps", [.. steps.Select(s => new DiagramStep(s.Title, s.Tagline))]);

@@ -38,7 +38,7 @@ public class DiagramPagesTests
             {
                 var svg = XElement.Parse(markup); // throws on anything that is not well-formed XML
                 Assert.Equal(Svg + "svg", svg.Name);
-                var steps = svg.Elements(Svg + "g").Count();
+                var steps = svg.Elements(Svg + "g").Count(g => ((string?)g.Attribute("class"))?.StartsWith("diagram-step", StringComparison.Ordinal) == true);
                 Assert.StartsWith($"{steps} steps, in order: 1. ", svg.Element(Svg + "desc")!.Value);
             }
 

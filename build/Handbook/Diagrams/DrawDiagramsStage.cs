@@ -60,9 +60,10 @@ public sealed class DrawDiagramsStage : IStage
                 var label = Plain(s.Label);
                 var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
                 var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
+                var share = s.Phase is { } shared ? shape?.Phase(shared)?.Share : null;
                 // "Context / Context" says it twice: the colour and the legend still tell the phase.
                 return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    phase is not null && Repeats(label, phase) ? null : phase);
+                    phase is not null && Repeats(label, phase) ? null : phase, share, phase);
             }).ToList();
             return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
         });

@@ -3,6 +3,8 @@ namespace Handbook.Diagrams;
 
 public sealed class FlowLayout(FontMetrics fonts)
 {
+    private readonly PhaseBands _bands = new(fonts);
+
     /// <summary>The rows variant's width: it shows when the diagram's container is at least this wide (diagrams.css).</summary>
     public const double RowsWidth = 600;
 
@@ -37,11 +39,22 @@ public sealed class FlowLayout(FontMetrics fonts)
 
             if (contents.Count < steps.Count) continue;
             var height = contents.Max(c => c.Height);
+            // A row with a band over some of its steps leaves room above it for the band's label.
+            var runs = PhaseBands.Runs(steps);
+            var tops = new double[rows];
+            var top = Margin;
+            for (var r = 0; r < rows; r++)
+            {
+                top += runs.Any(run => run.First < (r + 1) * columns && run.Last >= r * columns) ? _bands.Space : 0;
+                tops[r] = top;
+                top += height + GapY;
+            }
+
             var placed = new List<LayoutStep>();
             var connectors = new List<LayoutConnector>();
             for (var i = 0; i < steps.Count; i++)
             {
-                var box = new LayoutRect(Margin + i % columns * (boxWidth + GapX), Margin + i / columns * (height + GapY), boxWidth, height);
+                var box = new LayoutRect(Margin + i % columns * (boxWidth + GapX), tops[i / columns], boxWidth, height);
                 placed.Add(Place(i, steps[i], box, contents[i].Lines));
                 if (i == 0) continue;
                 var from = placed[i - 1].Box;
@@ -58,8 +71,8 @@ public sealed class FlowLayout(FontMetrics fonts)
             }
 
             // Whole pixels: browsers round a box's height to layout units, which would shrink a fractional drawing by a hair.
-            var canvasHeight = Math.Ceiling(2 * Margin + rows * height + (rows - 1) * GapY);
-            return (new DiagramLayout("rows", RowsWidth, canvasHeight, placed, connectors), null);
+            var canvasHeight = Math.Ceiling(top - GapY + Margin);
+            return (new DiagramLayout("rows", RowsWidth, canvasHeight, placed, connectors, _bands.Place(steps, placed)), null);
         }
 
         return (null, failure);
@@ -77,22 +90,27 @@ public sealed class FlowLayout(FontMetrics fonts)
         var boxWidth = ColumnWidth - 2 * Margin;
         var placed = new List<LayoutStep>();
         var connectors = new List<LayoutConnector>();
+        var starts = PhaseBands.Runs(steps).Select(r => r.First).ToHashSet();
         var y = Margin;
         for (var i = 0; i < steps.Count; i++)
         {
             var (content, problem) = Content(kind, steps[i], boxWidth, besideBadge);
             if (problem is not null) return (null, new LayoutFailure(i, problem));
+            // A band starts above the first step of its run, with room for its label.
+            var band = starts.Contains(i) ? _bands.Space : 0;
             if (i > 0)
             {
                 var centre = Margin + boxWidth / 2;
-                connectors.Add(new LayoutConnector([new(centre, y - ColumnGap + ArrowInset), new(centre, y - ArrowInset)]));
+                connectors.Add(new LayoutConnector([new(centre, y - ColumnGap + ArrowInset), new(centre, y + band - ArrowInset)]));
             }
+
+            y += band;
 
             placed.Add(Place(i, steps[i], new LayoutRect(Margin, y, boxWidth, content.Height), content.Lines));
             y += content.Height + ColumnGap;
         }
 
-        return (new DiagramLayout("column", ColumnWidth, Math.Ceiling(y - ColumnGap + Margin), placed, connectors), null);
+        return (new DiagramLayout("column", ColumnWidth, Math.Ceiling(y - ColumnGap + Margin), placed, connectors, _bands.Place(steps, placed)), null);
     }
 
     private static LayoutStep Place(int index, DiagramStep step, LayoutRect box, IReadOnlyList<LayoutText> lines) =>

@@ -17,6 +17,17 @@ public static class SvgWriter
         sb.Append($"<title id=\"{id}-title\">{Escape(title)}</title>\n");
         sb.Append($"<desc id=\"{id}-desc\">{Escape(description)}</desc>\n");
 
+        // Behind the steps: a band over each run of a phase with a share, its label above the boxes.
+        foreach (var band in layout.Bands)
+        {
+            var box = band.Box;
+            sb.Append($"<g class=\"diagram-band phase-{band.Phase ?? "none"}\">\n");
+            sb.Append($"<rect class=\"diagram-band-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(CornerRadius)}\"/>\n");
+            var label = band.Label;
+            sb.Append($"<text class=\"diagram-band-label\" x=\"{N(label.X)}\" y=\"{N(label.Baseline)}\" font-size=\"{N(label.Size)}\" font-weight=\"{label.Weight}\">{Escape(label.Text)}</text>\n");
+            sb.Append("</g>\n");
+        }
+
         foreach (var step in layout.Steps)
         {
             var box = step.Box;
