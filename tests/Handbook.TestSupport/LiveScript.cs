@@ -13,7 +13,7 @@ public static class LiveScript
         {
             var document = site.Page(page);
             foreach (var script in document.QuerySelectorAll("script"))
-                if (script.GetAttribute("src") is not { } src || !System.Text.RegularExpressions.Regex.IsMatch(src, @"(^|/)assets/[\w./-]+\.js$") || script.TextContent.Trim().Length > 0)
+                if (script.GetAttribute("src") is not { } src || !(IsAsset(src) || IsAreaData(site, page, src)) || script.TextContent.Trim().Length > 0)
                     problems.Add($"{page}: a script element that is not the generator's own: {script.OuterHtml[..Math.Min(80, script.OuterHtml.Length)]}");
             foreach (var element in document.QuerySelectorAll("iframe, frame, object, embed, base, form, meta[http-equiv=refresh i]"))
                 problems.Add($"{page}: a {element.LocalName} element from content");
@@ -31,5 +31,27 @@ public static class LiveScript
         }
 
         return problems;
+    }
+
+    private static bool IsAsset(string src) => System.Text.RegularExpressions.Regex.IsMatch(src, @"(^|/)assets/[\w./-]+\.js$");
+
+    /// <summary>An area's study-questions.js: the generator's own only while it is one JSON assignment with no '&lt;' in it.</summary>
+    private static bool IsAreaData(BuiltSite site, string page, string src)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(src, @"^(\.\./)*[\w-]+/study-questions\.js$")) return false;
+        var file = Path.GetFullPath(Path.Combine(site.Root, Path.GetDirectoryName(page)!, src));
+        if (!file.StartsWith(Path.GetFullPath(site.Root), StringComparison.Ordinal) || !File.Exists(file)) return false;
+        var text = File.ReadAllText(file);
+        const string prefix = "window.HandbookStudyArea = ";
+        if (!text.StartsWith(prefix, StringComparison.Ordinal) || text.Contains('<')) return false;
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(text[prefix.Length..].TrimEnd().TrimEnd(';'));
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -146,6 +146,6 @@ public class CliTests
     {
         using var workspace = new Workspace();
         var result = workspace.Build();
-        Assert.Matches(@"^Built 11 pages \(78 files\) into _site in \d+ ms\.\n$", result.Stdout.Replace("\r", ""));
+        Assert.Matches(@"^Built 11 pages \(79 files\) into _site in \d+ ms\.\n$", result.Stdout.Replace("\r", ""));
     }
 }
