@@ -68,6 +68,7 @@ public class RenderPagesStageTests
         Assert.Empty(context.Diagnostics.Items);
         Assert.Equal(
             ["404.html", "alpha/first/index.html", "alpha/index.html", "alpha/print/index.html", "alpha/print/print.css", "alpha/sheet/index.html",
+             "alpha/study-questions.js",
              "drill/index.html", "index.html", "sources/dash/index.html", "sources/index.html", "sources/unused/index.html"],
             site.Outputs.Select(o => o.Path).Order(StringComparer.Ordinal));
 
