@@ -98,7 +98,10 @@ public class LinkMutationTests
         foreach (var f in findings.Where(f => !string.IsNullOrEmpty(f.Expected.Url)))
         {
             var line = File.ReadAllLines(Path.Combine(site, f.Expected.File))[f.Line - 1];
-            Assert.StartsWith(f.Expected.Url!, line[(f.Column - 1)..]);
+            // A search entry's section is located at its anchor, which the index writes apart from the page's URL.
+            var written = f.Expected.File.StartsWith("search/", StringComparison.Ordinal) && f.Expected.Url!.Contains('#')
+                ? f.Expected.Url[(f.Expected.Url.IndexOf('#') + 1)..] : f.Expected.Url!;
+            Assert.StartsWith(written, line[(f.Column - 1)..]);
         }
     }
 
@@ -130,6 +133,18 @@ public class LinkMutationTests
         var sitemap = Path.Combine(site, "sitemap.xml");
         foreach (Match loc in Regex.Matches(File.Exists(sitemap) ? File.ReadAllText(sitemap) : "", "<loc>([^<]*)</loc>"))
             if (Hits(new Uri(root, loc.Groups[1].Value))) yield return ("sitemap.xml", loc.Groups[1].Value);
+
+        // The search index's entries: a document's page and its sections' anchors, relative to the site's root.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site, "search", "d")))
+        {
+            var text = File.ReadAllText(file);
+            var document = JsonDocument.Parse(text[(text.IndexOf(',') + 1)..text.LastIndexOf(");", StringComparison.Ordinal)]).RootElement;
+            var url = document.GetProperty("u").GetString()!;
+            var page = Path.GetRelativePath(site, file).Replace('\\', '/');
+            var entries = document.GetProperty("s").EnumerateArray().Select(s => s[0].GetString()!).Where(a => a.Length > 0).Select(a => $"{url}#{a}");
+            foreach (var entry in entries.Prepend(url))
+                if (Hits(new Uri(root, entry))) yield return (page, entry);
+        }
     }
 
     private static string Replace(string text, string from, string to)

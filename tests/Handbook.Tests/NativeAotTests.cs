@@ -36,6 +36,24 @@ public class NativeAotTests(NativeBinary binary) : IClassFixture<NativeBinary>
     }
 
     [Fact]
+    public void The_binary_builds_a_fork_with_only_content_from_its_built_in_templates_and_assets()
+    {
+        using var workspace = new Workspace();
+        var jit = workspace.Build(new BuildOptions { OutputDir = "jit" });
+        Assert.True(jit.ExitCode == 0, jit.Stderr);
+        Directory.Delete(workspace["templates"], recursive: true);
+        Directory.Delete(workspace["site-assets"], recursive: true);
+        var (code, output) = Shell.Run($"'{binary.Path}' build --output aot", workspace.Path, TimeSpan.FromMinutes(2));
+        Assert.True(code == 0, output);
+
+        var jitFiles = Files(workspace["jit"]);
+        Assert.Equal(jitFiles, Files(workspace["aot"]));
+        Assert.Contains(Path.Combine("assets", "handbook.css"), jitFiles);
+        foreach (var file in jitFiles)
+            Assert.True(File.ReadAllBytes(Path.Combine(workspace["jit"], file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(workspace["aot"], file))), $"{file} differs");
+    }
+
+    [Fact]
     public async Task The_binary_serves_the_site_and_reloads_it()
     {
         using var workspace = new Workspace();

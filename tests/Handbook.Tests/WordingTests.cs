@@ -121,7 +121,7 @@ public class WordingTests
         var built = fork.Build();
         Assert.Equal(1, built.ExitCode);
         Assert.Contains(built.Diagnostics, d => d.StartsWith("_site/search/d/", StringComparison.Ordinal)
-            && d.Contains("error HL0002: '../../alpha/first/#how-to-answer' (search entry)", StringComparison.Ordinal));
+            && d.Contains("error HL0002: 'alpha/first/#how-to-answer' (search entry)", StringComparison.Ordinal));
     }
 
     [Fact]

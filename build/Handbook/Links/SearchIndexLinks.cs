@@ -7,31 +7,41 @@ public static class SearchIndexLinks
 {
     public const string Kind = "search entry";
     private const string Folder = "search/d/";
+    private const string Call = "hbSearch(";
 
     /// <summary>A search document file: search/d/&lt;id&gt;.js, written as hbSearch("d/&lt;id&gt;", {"u": url, "s": [[anchor, heading, text], ...]}).</summary>
     public static bool IsDocument(string path) =>
         path.StartsWith(Folder, StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal) && path.IndexOf('/', Folder.Length) < 0;
 
+    /// <summary>The entries' URLs, relative to the site's root (two folders up, given as the scan's base); a file that is not a
+    /// Handbook search document (another generator's search/d/) has none.</summary>
     public static PageScan Scan(string path, string text)
     {
         var open = text.IndexOf(',', StringComparison.Ordinal);
         var close = text.LastIndexOf(");", StringComparison.Ordinal);
-        if (open < 0 || close <= open) return PageScan.Empty(path);
-        using var json = JsonDocument.Parse(text.AsMemory(open + 1, close - open - 1));
-        var root = json.RootElement;
-        if (!root.TryGetProperty("u", out var u) || u.GetString() is not { } url) return PageScan.Empty(path);
+        if (!text.StartsWith(Call, StringComparison.Ordinal) || open < 0 || close <= open) return PageScan.Empty(path);
+        try
+        {
+            using var json = JsonDocument.Parse(text.AsMemory(open + 1, close - open - 1));
+            return PageScan.Empty(path) with { Links = Links(json.RootElement, text, open), BaseHref = "../../" };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return PageScan.Empty(path);
+        }
+    }
 
-        // The page URL is relative to the site's root, two folders above this file.
-        var links = new List<LinkReference> { new("../../" + url, Kind, 1, text.IndexOf("\"u\"", StringComparison.Ordinal) + 1, RelativeToFile: true) };
-        if (root.TryGetProperty("s", out var sections))
+    private static List<LinkReference> Links(JsonElement root, string text, int open)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("u", out var u) || u.GetString() is not { } url) return [];
+        // Columns point at the value in the file: the page's URL, or the section's anchor.
+        var links = new List<LinkReference> { new(url, Kind, 1, text.IndexOf("\"u\":\"", open, StringComparison.Ordinal) + 6) };
+        if (root.TryGetProperty("s", out var sections) && sections.ValueKind == JsonValueKind.Array)
             foreach (var section in sections.EnumerateArray())
-                if (section.GetArrayLength() > 0 && section[0].GetString() is { Length: > 0 } anchor)
-                {
+                if (section.ValueKind == JsonValueKind.Array && section.GetArrayLength() > 0 && section[0].GetString() is { Length: > 0 } anchor)
                     // Anchors are ids, which JSON writes unescaped.
-                    var at = text.IndexOf("[\"" + anchor + "\"", open, StringComparison.Ordinal);
-                    links.Add(new LinkReference($"../../{url}#{anchor}", Kind, 1, at + 2, RelativeToFile: true));
-                }
+                    links.Add(new LinkReference($"{url}#{anchor}", Kind, 1, text.IndexOf("[\"" + anchor + "\"", open, StringComparison.Ordinal) + 3));
 
-        return PageScan.Empty(path) with { Links = links };
+        return links;
     }
 }

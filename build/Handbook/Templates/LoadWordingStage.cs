@@ -5,6 +5,9 @@ namespace Handbook.Templates;
 
 public sealed class LoadWordingStage : IStage
 {
+    /// <summary>Reads only the two template files, so an input error before it must not hide the content errors after it.</summary>
+    public bool RunsAfterErrors => true;
+
     public Site Run(Site site, BuildContext context)
     {
         // A rebuild whose two files did not change keeps the same object, so the diagrams drawn with it are kept too.
