@@ -32,6 +32,8 @@ public class MarkdownRendererTests
     [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
     [InlineData("<javascript:alert(1)>")]
     [InlineData("![img](javascript:alert(1))")]
+    [InlineData("T<javascript:alert(1)>__[x](  JaVaScRiPt:alert(1)) he")] // an unwrapped link once hid the autolink before it
+    [InlineData("[a](javascript:x) then <javascript:alert(1)> and [b](javascript:y)")]
     public void Script_capable_links_are_removed_keeping_their_text(string markdown)
     {
         var html = _markdown.Inline(markdown, AtDepth(0));

@@ -14,14 +14,18 @@ public sealed class LinkRewriter(string root)
 
     public void Apply(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Both lists are taken before the tree changes: once a link is unwrapped, Markdig's Descendants walk can miss a node
+        // before it, so `T<javascript:x>__[a](javascript:y)` kept its script autolink (found by the property test).
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             if (link.Url is null) continue;
             if (IsSafe(link.Url)) link.Url = Rebase(link.Url);
             else Unwrap(link);
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (!IsSafe(autolink.Url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
