@@ -54,8 +54,9 @@ public class InputSafetyTests
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
         Assert.Equal(3, result.Diagnostics.Count);
         Assert.Equal("content/areas/alpha/area.yml: error HB0022: This is a FIFO, not a regular file; content, templates and assets must be regular files.", result.Diagnostics[0]);
-        Assert.Contains(": error HB0002: Unknown key 'colour'", result.Diagnostics[1]);
-        Assert.Equal("templates/extra.sbn-html: error HB0022: This is a FIFO, not a regular file; content, templates and assets must be regular files.", result.Diagnostics[2]);
+        // Files that could not be read come first (the cause of what follows), then the rest by file.
+        Assert.Equal("templates/extra.sbn-html: error HB0022: This is a FIFO, not a regular file; content, templates and assets must be regular files.", result.Diagnostics[1]);
+        Assert.Contains(": error HB0002: Unknown key 'colour'", result.Diagnostics[2]);
     }
 
     [UnixFact]

@@ -172,7 +172,7 @@ public class ServeSessionTests
         const string line = "error HB0999: internal error (InvalidOperationException): Injected rebuild failure. Please report it, with --verbose's trace file.";
         Assert.Equal([line], failed.Errors.Select(e => e.ToString()));
         var printed = stderrText.ToString();
-        Assert.Contains(line + Environment.NewLine + "Build failed: 1 error in 1 file; still serving the last good build.", printed);
+        Assert.Contains(line + Environment.NewLine + "Build failed: 1 error; still serving the last good build.", printed);
         Assert.Contains("run the command again with --verbose", printed);
         Assert.DoesNotContain("   at ", printed);
 

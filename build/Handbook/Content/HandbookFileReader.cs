@@ -61,12 +61,14 @@ internal static class HandbookFileReader
     private static List<AnswerShape> ReadShapes(YamlMap map)
     {
         var shapes = new List<AnswerShape>();
+        var shapeLines = new Dictionary<string, int>(StringComparer.Ordinal); // where each id was first given, for a duplicate's message
         foreach (var node in map.List("shapes", max: AreaFileReader.MaxItems))
         {
             if (map.AsMap(node, "a shape") is not { } shape) continue;
             shape.RejectUnknownKeys("a shape", "id", "name", "summary", "phases");
             var id = IdReader.Read(shape, "a shape");
             var phases = new List<ShapePhase>();
+            var phaseLines = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var p in shape.List("phases", required: true, min: 1, max: AreaFileReader.MaxItems, where: "a shape"))
             {
                 if (shape.AsMap(p, "a phase") is not { } phase) continue;
@@ -78,10 +80,13 @@ internal static class HandbookFileReader
                     phase.Diagnostics.Error(phase.KeyAt("share"), Codes.WrongType, $"'share' is a percentage from 0 to 100, not {share}.");
                 if (phaseId is not null && name is not null)
                 {
-                    if (phases.Any(x => x.Id == phaseId))
-                        phase.Diagnostics.Error(phase.KeyAt("id"), Codes.DuplicateId, $"Phase id '{phaseId}' is used twice in this shape.");
+                    if (phaseLines.TryGetValue(phaseId, out var firstLine))
+                        phase.Diagnostics.Error(phase.KeyAt("id"), Codes.DuplicateId, $"Phase id '{phaseId}' is used twice in this shape; the first is at line {firstLine}.");
                     else
+                    {
                         phases.Add(new ShapePhase(phaseId, name, share));
+                        phaseLines[phaseId] = phase.KeyAt("id").Line;
+                    }
                 }
             }
 
@@ -91,10 +96,13 @@ internal static class HandbookFileReader
                 shape.Diagnostics.Error(shape.KeyAt("phases"), Codes.SharesOverHundred,
                     $"The phases' shares add up to {phases.Sum(p => p.Share ?? 0)}%: they are parts of one answer, so at most 100.");
             if (id is null || shapeName is null) continue;
-            if (shapes.Any(s => s.Id == id))
-                shape.Diagnostics.Error(shape.KeyAt("id"), Codes.DuplicateId, $"Shape id '{id}' is used twice.");
+            if (shapeLines.TryGetValue(id, out var first))
+                shape.Diagnostics.Error(shape.KeyAt("id"), Codes.DuplicateId, $"Shape id '{id}' is used twice; the first is at line {first}.");
             else
+            {
                 shapes.Add(new AnswerShape(id, shapeName, summary, phases));
+                shapeLines[id] = shape.KeyAt("id").Line;
+            }
         }
 
         return shapes;

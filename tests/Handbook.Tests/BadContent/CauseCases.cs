@@ -30,6 +30,8 @@ internal static class CauseCases
         new("duplicate-area-order-blames-the-new-area", w => NewArea(w, "aardvark", 10)),
         new("duplicate-area-slug-blames-the-new-area", w => NewArea(w, "05-alpha", 20)),
         new("duplicate-source-id-names-the-first", w => File.AppendAllText(w[Evidence], "  - id: dashboards\n    name: Again\n")),
+        new("duplicate-phase-and-shape-ids-name-the-first", w => w.Edit(HandbookFile, "      - id: learnings\n        name: Learnings",
+            "      - id: learnings\n        name: Learnings\n      - id: context\n        name: Again\n  - id: carl\n    name: Again\n    phases:\n      - id: x\n        name: X")),
         new("todo-left-is-a-warning", w => w.Edit(First, "  - First signal.", "  - \"TODO: a signal the interviewer listens for.\"")),
         new("todo-in-a-comment-is-fine", w => w.Edit(First, "  - First signal.", "  - First signal.  # TODO: a second one")),
         new("missing-schema-line", w => w.Write("content/schemas/question.schema.json", "{}")),
