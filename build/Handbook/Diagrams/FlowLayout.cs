@@ -39,13 +39,14 @@ public sealed class FlowLayout(FontMetrics fonts)
 
             if (contents.Count < steps.Count) continue;
             var height = contents.Max(c => c.Height);
-            // A row with a band over some of its steps leaves room above it for the band's label.
+            // A row where a band starts leaves room above it for the band's label; a row a band continues onto, for its edge.
             var runs = PhaseBands.Runs(steps);
             var tops = new double[rows];
             var top = Margin;
             for (var r = 0; r < rows; r++)
             {
-                top += runs.Any(run => run.First < (r + 1) * columns && run.Last >= r * columns) ? _bands.Space : 0;
+                top += runs.Any(run => run.First >= r * columns && run.First < (r + 1) * columns) ? _bands.Space
+                    : runs.Any(run => run.First < r * columns && run.Last >= r * columns) ? PhaseBands.Lip : 0;
                 tops[r] = top;
                 top += height + GapY;
             }

@@ -11,6 +11,9 @@ public sealed class PhaseBands(FontMetrics fonts)
 
     private const double PadX = 6;
 
+    /// <summary>How far a run's band reaches above its boxes on a row after the first, where it is not labelled again.</summary>
+    public const double Lip = 6;
+
     /// <summary>Clear of an arrow coming down into the band: the head's half width (5 px) and a little air.</summary>
     private const double ArrowClear = 8;
 
@@ -30,7 +33,8 @@ public sealed class PhaseBands(FontMetrics fonts)
         return runs;
     }
 
-    /// <summary>A band for each run, split where the run wraps onto another row: from <see cref="Space"/> above its boxes to their bottom.
+    /// <summary>A band for each run, split where the run wraps onto another row: from <see cref="Space"/> above its first row's boxes,
+    /// with the label, or <see cref="Lip"/> above a later row's, without it (once is enough), to their bottom.
     /// A run whose label cannot be placed gets no band, since a band that does not say its share says nothing.</summary>
     public IReadOnlyList<LayoutBand> Place(IReadOnlyList<DiagramStep> steps, IReadOnlyList<LayoutStep> placed)
     {
@@ -45,10 +49,13 @@ public sealed class PhaseBands(FontMetrics fonts)
                 if (!rowEnds) continue;
                 var from = placed[start].Box;
                 var to = placed[i].Box;
-                var box = new LayoutRect(from.X, from.Y - Space, to.Right - from.X, to.Bottom - from.Y + Space);
+                var above = start == first ? Space : Lip;
+                var box = new LayoutRect(from.X, from.Y - above, to.Right - from.X, to.Bottom - from.Y + above);
                 // The arrow from the step before comes down into the band at the box's centre when that step is above it.
                 double? entry = start > 0 && placed[start - 1].Box.Bottom <= from.Y ? from.X + from.Width / 2 : null;
-                if (Label(box, steps[start], entry) is { } label) bands.Add(new LayoutBand(steps[start].Phase, box, label));
+                if (start > first) bands.Add(new LayoutBand(steps[start].Phase, box, null));
+                else if (Label(box, steps[start], entry) is { } label) bands.Add(new LayoutBand(steps[start].Phase, box, label));
+                else break;
                 start = i + 1;
             }
         }

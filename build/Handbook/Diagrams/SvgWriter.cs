@@ -23,8 +23,8 @@ public static class SvgWriter
             var box = band.Box;
             sb.Append($"<g class=\"diagram-band phase-{band.Phase ?? "none"}\">\n");
             sb.Append($"<rect class=\"diagram-band-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(CornerRadius)}\"/>\n");
-            var label = band.Label;
-            sb.Append($"<text class=\"diagram-band-label\" x=\"{N(label.X)}\" y=\"{N(label.Baseline)}\" font-size=\"{N(label.Size)}\" font-weight=\"{label.Weight}\">{Escape(label.Text)}</text>\n");
+            if (band.Label is { } label)
+                sb.Append($"<text class=\"diagram-band-label\" x=\"{N(label.X)}\" y=\"{N(label.Baseline)}\" font-size=\"{N(label.Size)}\" font-weight=\"{label.Weight}\">{Escape(label.Text)}</text>\n");
             sb.Append("</g>\n");
         }
 
