@@ -13,7 +13,8 @@ public sealed class SiteFilesStage : IStage
         var absoluteRoot = SiteAddress.Of(context.Options, site.Settings).AbsoluteRoot;
         var prefix = absoluteRoot;
 
-        var assets = site.Inputs.Assets.Select(a => new OutputFile(PageUrls.Assets + a.RelativePath, a.Bytes));
+        var assets = site.Inputs.Assets.Select(a =>
+            new OutputFile(PageUrls.Assets + a.RelativePath, ScriptComments.Applies(a.RelativePath) ? ScriptComments.Strip(a.Bytes) : a.Bytes));
         var pages = site.Outputs.Where(o => o.Path.EndsWith("index.html", StringComparison.Ordinal))
                                 .Select(o => o.Path[..^"index.html".Length])
                                 .Order(StringComparer.Ordinal);
