@@ -44,7 +44,7 @@ public class ContentRulesTests
         var result = workspace.Build();
         Assert.Equal("", result.Stderr);
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.StartsWith("Built 11 pages (78 files)", result.Stdout); // pages, assets, search files, the print stylesheet, the sheet and the drill (no sitemap without --base-url)
+        Assert.StartsWith("Built 11 pages (79 files)", result.Stdout); // pages, assets, search files, the print stylesheet, the sheet, the area's study script and the drill (no sitemap without --base-url)
     }
 
     [Fact]
