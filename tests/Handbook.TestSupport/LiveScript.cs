@@ -41,17 +41,6 @@ public static class LiveScript
         if (!System.Text.RegularExpressions.Regex.IsMatch(src, @"^(\.\./)*[\w-]+/study-questions\.js$")) return false;
         var file = Path.GetFullPath(Path.Combine(site.Root, Path.GetDirectoryName(page)!, src));
         if (!file.StartsWith(Path.GetFullPath(site.Root), StringComparison.Ordinal) || !File.Exists(file)) return false;
-        var text = File.ReadAllText(file);
-        const string prefix = "window.HandbookStudyArea = ";
-        if (!text.StartsWith(prefix, StringComparison.Ordinal) || text.Contains('<')) return false;
-        try
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(text[prefix.Length..].TrimEnd().TrimEnd(';'));
-            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
+        return StudyAreaData.Parse(File.ReadAllText(file)) is not null;
     }
 }

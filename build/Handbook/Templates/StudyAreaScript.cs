@@ -8,6 +8,9 @@ public static class StudyAreaScript
 {
     public const string FileName = "study-questions.js";
 
+    /// <summary>What the script is: this assignment, then one JSON object and a semicolon.</summary>
+    public const string Assignment = "window.HandbookStudyArea = ";
+
     public static string PathFor(Area area) => PageUrls.Area(area) + FileName;
 
     /// <summary>`HandbookStudyArea = {title, questions: [[id, title], ...]}`: ids are site paths, as the study store keys them,
@@ -15,7 +18,7 @@ public static class StudyAreaScript
     public static OutputFile For(Area area, Func<string, string> title)
     {
         using var buffer = new MemoryStream();
-        buffer.Write("window.HandbookStudyArea = "u8);
+        buffer.Write(System.Text.Encoding.UTF8.GetBytes(Assignment));
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
