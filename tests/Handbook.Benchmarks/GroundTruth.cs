@@ -1,5 +1,7 @@
 // Counts, straight from the content model, the pages that hold a word starting with each given prefix.
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Markdown;
 using Handbook.Search;

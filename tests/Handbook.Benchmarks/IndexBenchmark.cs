@@ -1,6 +1,8 @@
 // `index [questions]`: where building the search index of a large handbook spends its time, phase by phase.
 using System.Diagnostics;
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Markdown;
 using Handbook.Search;

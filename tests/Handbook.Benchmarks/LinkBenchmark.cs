@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Links;
 
 namespace Handbook.Benchmarks;

@@ -1,5 +1,6 @@
 // `search [questions] [--keep]`: our search against Pagefind on one synthetic handbook: what a first query downloads.
 using System.Diagnostics;
+using Handbook.Core;
 using Handbook.Tests.Support;
 using Handbook.Commands;
 

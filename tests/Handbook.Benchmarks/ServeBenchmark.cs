@@ -1,6 +1,5 @@
 // `serve [questions] [edits]`: time from saving one question file of a large handbook to its rebuilt page on disk, through the real serve session.
 using System.Diagnostics;
-using Handbook.Incremental;
 using Handbook.Serve;
 
 namespace Handbook.Benchmarks;

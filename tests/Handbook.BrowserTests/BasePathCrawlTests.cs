@@ -2,6 +2,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Handbook.Core;
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
 

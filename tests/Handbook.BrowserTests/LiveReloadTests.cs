@@ -1,6 +1,5 @@
 // serve in a real browser: a saved edit reloads the open page by itself, a broken edit puts its error over the page, the fix takes
 // it away; all of it within the site's Content-Security-Policy.
-using Handbook.Incremental;
 using Handbook.Serve;
 using Handbook.Templates;
 using Handbook.Tests.Support;

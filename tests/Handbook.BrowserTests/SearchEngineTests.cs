@@ -1,4 +1,6 @@
 // search.js's engine against the C# index and content model: same words and stems, and no page lost by a prefix.
+using Handbook.Build;
+using Handbook.Core;
 using Handbook.Synthetic;
 using Handbook.Content;
 using Handbook.Input;

@@ -1,5 +1,7 @@
 // The repository's own content/ for the content-facing tests: built and loaded so they derive their expectations from it.
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Input;
 

@@ -1,5 +1,6 @@
 // A throwaway repository layout (content/, templates/, site-assets/) in a temp folder, built with the real CLI code.
 using Handbook.Commands;
+using Handbook.Core;
 
 namespace Handbook.Tests.Support;
 

@@ -1,5 +1,7 @@
 // Which pages a rebuild renders: worked out from the models alone, with content held in memory (no disk).
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Incremental;
 using Handbook.Model;
 using Handbook.Tests.Support;

@@ -1,6 +1,6 @@
 // base_path and --base-path: one rule for handbook.yml and for build, serve and check, refusing anything a browser could read as another site.
 using Handbook.Commands;
-using Handbook.Content;
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Serve;
 using Handbook.Tests.Support;

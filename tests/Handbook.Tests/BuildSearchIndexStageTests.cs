@@ -1,4 +1,5 @@
 // The search stage on a hand-made site (no disk), and on the real handbook: documents, sections and their anchors.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Search;

@@ -1,6 +1,8 @@
 // build --timings (every stage's time and the peak memory after the summary line) and the live display a terminal gets instead.
 using System.Text.RegularExpressions;
+using Handbook.Build;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 using Spectre.Console;
 

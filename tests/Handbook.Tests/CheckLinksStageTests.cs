@@ -1,5 +1,7 @@
 // The build's link check: a hand-made site in memory, and whole builds whose content holds a broken link.
 using System.Text;
+using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Model;
 using Handbook.Tests.Support;

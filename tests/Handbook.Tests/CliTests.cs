@@ -1,6 +1,8 @@
 // The command line: exit codes 0 (built), 1 (content errors), 2 (usage errors), 3 (internal errors), and help on every command.
 using System.Text.RegularExpressions;
+using Handbook.Build;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Tests.Support;
 

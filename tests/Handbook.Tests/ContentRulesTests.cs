@@ -1,4 +1,5 @@
 // One broken fixture per contract rule: each must produce exactly its expected located diagnostics and exit code 1.
+using Handbook.Commands;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -2,6 +2,7 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using Handbook.Core;
 using Handbook.Serve;
 using Handbook.Templates;
 using Handbook.Tests.Support;

@@ -1,4 +1,5 @@
 // DrawDiagramsStage on a hand-made model: every flow and spine gets its SVG; text that cannot fit is a located error.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Diagrams;
 using Handbook.Model;

@@ -1,6 +1,8 @@
 // Builds the frozen seed handbook with the real templates and assets, then reads the output back with AngleSharp.
 using System.Text.RegularExpressions;
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Markdown;
 using Handbook.Tests.Support;

@@ -1,5 +1,6 @@
 // External links against a server the test starts on 127.0.0.1: answers, redirects, rate limits, HEAD refusals, timeouts, cache.
 using System.Text.Json;
+using Handbook.Commands;
 using Handbook.Links;
 using Handbook.Tests.Support;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,7 @@
 // Issue 16's fork test: a copy of the repository gains an area as content/AUTHORING.md says, and the content-facing tests still pass on it.
 using System.Text.RegularExpressions;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 using Xunit.Abstractions;
 

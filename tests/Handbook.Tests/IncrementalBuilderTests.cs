@@ -1,5 +1,6 @@
 // Serve-mode rebuilds: after every kind of edit, the in-place update leaves exactly the files a full build would write.
-using Handbook.Incremental;
+using Handbook.Core;
+using Handbook.Serve;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -1,8 +1,9 @@
 // Issue 11 in serve: a save that adds a FIFO, a link out or round in circles, a huge or look-alike file is one located error
 // of that rebuild, read through the same safe path as a full build; the last good build stays served.
-using Handbook.Incremental;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Model;
+using Handbook.Serve;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -1,6 +1,7 @@
 // Issue 11: an input folder holding a FIFO, a device, a link out or round in circles, a huge or unreadable file ends in one
 // located error per entry (exit code 1), never a hang, a crash, HB0900 or a byte of a file from elsewhere.
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Tests.Support;
 

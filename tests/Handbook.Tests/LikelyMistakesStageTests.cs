@@ -1,5 +1,7 @@
 // The likely-mistake warnings: an evidence source nobody cites and a question with no evidence warn, and never fail the build.
+using Handbook.Commands;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Tests.Support;

@@ -1,6 +1,7 @@
 // The `check` command on hand-written fixture sites: one folder per rule, each break found at its line and column.
 using System.Text.Json;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Tests.Support;
 

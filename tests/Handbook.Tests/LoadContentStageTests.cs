@@ -1,5 +1,6 @@
 // LoadContentStage on hand-made inputs: which files in content/ it reads or accepts, and which it warns about.
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Tests.Support;

@@ -1,4 +1,5 @@
 // Markdown nested past 32 levels is refused when read, at its value's line, and Markdig's own depth exception never escapes.
+using Handbook.Commands;
 using Handbook.Markdown;
 using Handbook.Tests.Support;
 

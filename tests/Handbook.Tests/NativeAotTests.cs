@@ -1,6 +1,7 @@
 // The Native AOT binary: published with no warning, it writes the same bytes as the JIT build and serves the site.
 using System.Net;
 using System.Net.Sockets;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -1,4 +1,5 @@
 // `new area` and `new question`: valid, commented starters that build clean at once, a printed list of what was written, no overwrites.
+using Handbook.Commands;
 using Handbook.Tests.SchemaSupport;
 using Handbook.Tests.Support;
 

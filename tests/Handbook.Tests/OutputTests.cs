@@ -1,4 +1,6 @@
 // The output folder is only ever replaced by a complete build, and never one the generator did not create.
+using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -1,4 +1,5 @@
 // The build reads its own pages with the one-pass tag scanner: on every page it writes, it finds what the full HTML tree finds.
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Tests.Support;
 

@@ -1,7 +1,9 @@
 // An area's print page: the whole area and every question in full on one page, with ids of its own, linked from the area's pages.
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Markdown;
 using Handbook.Search;

@@ -1,4 +1,7 @@
 // The reading stage: a rebuild keeps the bytes of every unchanged file, and a file that cannot be read is one located error.
+using Handbook.Build;
+using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Model;
 using Handbook.Tests.Support;

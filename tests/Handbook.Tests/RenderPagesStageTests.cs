@@ -1,5 +1,6 @@
 // RenderPagesStage in memory: a hand-made Site and hand-written templates, no disk; what it writes, where, and what it reports.
 using System.Text;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Templates;

@@ -1,5 +1,8 @@
 // Retargeting a fork: another `company` and its own evidence.yml relabel every "Where to get your data" heading and link.
+using Handbook.Build;
+using Handbook.Commands;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Tests.Support;
 

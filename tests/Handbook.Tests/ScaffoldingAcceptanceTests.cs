@@ -1,4 +1,5 @@
 // Issue #7's acceptance: copy the frozen seed handbook, scaffold an area and two questions, fill them, build, and find the area everywhere.
+using Handbook.Commands;
 using Handbook.Tests.SchemaSupport;
 using Handbook.Tests.Support;
 

@@ -1,5 +1,7 @@
 // The JSON Schemas (what an editor checks) and the generator's own per-file validation must give every corpus file the same verdict.
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Model;
 using Handbook.Tests.SchemaSupport;
 using Handbook.Tests.Support;

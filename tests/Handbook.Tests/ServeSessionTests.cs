@@ -1,7 +1,8 @@
 // serve: edits reach open pages through the reload event; a broken edit shows its located error while the last good build stays served.
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using Handbook.Incremental;
+using Handbook.Build;
+using Handbook.Core;
 using Handbook.Serve;
 using Handbook.Templates;
 using Handbook.Tests.Support;
@@ -73,7 +74,7 @@ public class ServeSessionTests
         using var workspace = new Workspace();
         var stdoutText = new StringWriter();
         await using var session = await ServeSession.StartAsync(new ServeOptions { Port = 0 }, TextWriter.Synchronized(stdoutText), TextWriter.Null, workspace.Path);
-        var updates = System.Threading.Channels.Channel.CreateUnbounded<Incremental.RebuildResult>();
+        var updates = System.Threading.Channels.Channel.CreateUnbounded<RebuildResult>();
         session.SearchIndexUpdated += r => updates.Writer.TryWrite(r);
         using var http = new HttpClient { BaseAddress = new Uri(session.Url), Timeout = TimeSpan.FromSeconds(30) };
         await using var events = await EventStream.OpenAsync(http, "__handbook/events");

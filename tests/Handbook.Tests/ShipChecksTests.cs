@@ -1,5 +1,7 @@
 // What should not ship: a TODO is a warning naming its line and fails `build --strict`; the real handbook builds strictly clean;
 // `new question` takes the area's next free number.
+using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

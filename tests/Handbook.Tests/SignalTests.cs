@@ -1,6 +1,7 @@
 // The real CLI stopped by SIGINT, SIGTERM and SIGKILL part-way through a build: the previous output stays byte for byte.
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Handbook.Commands;
 using Handbook.Tests.Support;
 using Xunit.Abstractions;
 

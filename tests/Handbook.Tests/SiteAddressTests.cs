@@ -1,4 +1,5 @@
 // The site's address is resolved in one place: --base-path over handbook.yml's base_path, and the absolute root from --base-url.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Tests;

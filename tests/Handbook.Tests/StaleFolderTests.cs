@@ -1,5 +1,5 @@
 // Folders beside the output: a build deletes only the ones its own runs made (marker and lock file) that no live build holds.
-using Handbook.Output;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

@@ -1,4 +1,5 @@
 // Study mode's content fields: the timer length and the shape's shares are validated with located errors and reach the question page.
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

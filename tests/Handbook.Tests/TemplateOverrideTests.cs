@@ -1,5 +1,6 @@
 // A fork's templates/ and site-assets/ override the built-in ones file by file; a fork with content/ alone builds with the defaults.
-using Handbook.Incremental;
+using Handbook.Core;
+using Handbook.Serve;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

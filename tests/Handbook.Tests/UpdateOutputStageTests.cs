@@ -1,4 +1,5 @@
 // Serve mode's output stage: writes only changed files into a folder the generator created, and removes pages that are gone.
+using Handbook.Core;
 using Handbook.Model;
 using Handbook.Output;
 using Handbook.Tests.Support;

@@ -1,10 +1,11 @@
 // templates/strings.yml and sections.yml: a fork's wording and section ids reach the pages, contents, search index and diagrams.
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Handbook.Incremental;
+using Handbook.Core;
 using Handbook.Model;
-using Handbook.Templates;
+using Handbook.Serve;
 using Handbook.Tests.Support;
+using Handbook.Words;
 
 namespace Handbook.Tests;
 

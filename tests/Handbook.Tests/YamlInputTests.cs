@@ -1,4 +1,5 @@
 // What the YAML pre-scan lets through (standard tags, ordinary anchors, right-to-left marks) and how much it reports of a bad file.
+using Handbook.Commands;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;

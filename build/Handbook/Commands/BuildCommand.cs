@@ -1,6 +1,8 @@
 // `handbook build`: runs the whole pipeline and prints every diagnostic plus a one-line summary.
 using System.CommandLine;
 using System.Diagnostics;
+using Handbook.Build;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Output;
 

@@ -1,6 +1,7 @@
 // `build --timings`: each stage's wall and CPU time and the process's peak memory, as an aligned table after the summary line.
 using System.Diagnostics;
 using System.Globalization;
+using Handbook.Core;
 
 namespace Handbook.Commands;
 

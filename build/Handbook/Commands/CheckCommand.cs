@@ -2,9 +2,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Links;
-using Handbook.Templates;
 
 namespace Handbook.Commands;
 

@@ -1,4 +1,5 @@
 // `build` on a terminal: a build still running after about a second shows its stage and pages done of total, cleared when it ends.
+using Handbook.Core;
 using Spectre.Console;
 
 namespace Handbook.Commands;

@@ -1,10 +1,10 @@
 // `handbook new area|question`: writes commented starter files that build clean at once, never overwriting anything.
 using System.CommandLine;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Scaffold;
-using Handbook.Templates;
 
 namespace Handbook.Commands;
 

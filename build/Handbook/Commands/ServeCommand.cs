@@ -1,5 +1,6 @@
 // `handbook serve`: builds, serves the site on 127.0.0.1 with live reload, and rebuilds what a change affects until Ctrl+C.
 using System.CommandLine;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Serve;
 

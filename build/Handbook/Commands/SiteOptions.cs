@@ -1,6 +1,7 @@
 // The options `build`, `serve` and `check` share, declared once with their validation: the input and output folders and the
 // site's address (--base-path, --base-url).
 using System.CommandLine;
+using Handbook.Core;
 
 namespace Handbook.Commands;
 

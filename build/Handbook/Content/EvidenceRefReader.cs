@@ -1,5 +1,4 @@
 // Reads an `evidence:` list (the same form in area.yml and question files).
-using Handbook.Diagnostics;
 using Handbook.Model;
 
 namespace Handbook.Content;

@@ -1,4 +1,5 @@
 // Reads handbook.yml: site settings and the answer shapes.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using YamlDotNet.RepresentationModel;

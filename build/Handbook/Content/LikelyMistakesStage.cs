@@ -1,4 +1,5 @@
 // Stage: warns about content that builds but is probably a mistake (an evidence source nobody cites, a question without evidence).
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 

@@ -1,4 +1,5 @@
 // Stage: parses the content files into the typed model, reporting every problem of every file.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 
@@ -64,7 +65,7 @@ public sealed class LoadContentStage : IStage
                     diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
                         $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(qSlug)}.yml').");
                 }
-                else if (Templates.PageUrls.ReservedQuestionSlugs.TryGetValue(qSlug, out var page))
+                else if (PageUrls.ReservedQuestionSlugs.TryGetValue(qSlug, out var page))
                 {
                     diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
                         $"Question slug '{qSlug}' is reserved for {page}; rename the file.");
@@ -133,9 +134,9 @@ public sealed class LoadContentStage : IStage
 
     private static void CheckSlug(string slug, string folder, DiagnosticBag diagnostics, BuildContext context)
     {
-        if (Templates.PageUrls.Reserved.Contains(slug))
+        if (PageUrls.Reserved.Contains(slug))
             diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}")), Codes.BadSlug,
-                $"Area slug '{slug}' is reserved for the site's own pages ({string.Join(", ", Templates.PageUrls.Reserved)}); rename the folder.");
+                $"Area slug '{slug}' is reserved for the site's own pages ({string.Join(", ", PageUrls.Reserved)}); rename the folder.");
         if (Slug.IsValid(slug)) return;
         diagnostics.Error(new SourceLocation(ContentPath(context, $"areas/{folder}")), Codes.BadSlug,
             $"Area folder name '{Slug.Show(folder)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(slug)}').");

@@ -1,5 +1,6 @@
 // Slug rules: lowercase ASCII letters, digits and single hyphens, at most 64 characters; file names may carry an "NN-" order prefix.
 using System.Text.RegularExpressions;
+using Handbook.Core;
 
 namespace Handbook.Content;
 

@@ -1,4 +1,5 @@
 // Stage: checks the rules that span files: evidence and shape references, phases, duplicate slugs and orders.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 

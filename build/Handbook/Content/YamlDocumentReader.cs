@@ -1,5 +1,6 @@
 // Turns a content file's bytes into the root YAML mapping, reporting encoding and syntax errors with their position.
 using System.Text;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using YamlDotNet.Core;

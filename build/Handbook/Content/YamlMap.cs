@@ -1,4 +1,5 @@
 // Reads typed fields out of a YAML mapping with source positions, reporting every problem instead of throwing.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,6 @@
 // A linear pass over a file's YAML events that refuses what would make loading it unbounded or lossy, before anything recursive runs.
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
-using Handbook.Links;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

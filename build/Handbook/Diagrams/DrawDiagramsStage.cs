@@ -1,8 +1,9 @@
 // Stage: draws every question's flow and every area's spine as inline SVG; a step whose text cannot fit is a located error.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
 using Handbook.Model;
-using Handbook.Templates;
+using Handbook.Words;
 
 namespace Handbook.Diagrams;
 

@@ -1,6 +1,6 @@
 // Decides which pages a content change affects, by comparing the new model with the last good build's.
+using Handbook.Core;
 using Handbook.Model;
-using Handbook.Templates;
 
 namespace Handbook.Incremental;
 

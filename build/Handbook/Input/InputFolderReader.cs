@@ -1,4 +1,5 @@
 // The one safe way to read an input folder: lstat first, regular files only, links that stay inside, bounded reads.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 

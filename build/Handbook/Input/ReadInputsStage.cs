@@ -1,4 +1,5 @@
 // Stage: reads content, templates and site assets from disk into memory; the only stage that reads input files.
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 

@@ -1,6 +1,6 @@
 // Stage: checks every internal link and anchor of the site about to be published; any broken one fails the build.
+using Handbook.Core;
 using Handbook.Model;
-using Handbook.Templates;
 
 namespace Handbook.Links;
 

@@ -1,5 +1,6 @@
 // Checks every internal link and anchor of a built site: collects URLs from HTML, CSS and sitemap.xml, resolves, verifies.
 using System.Collections.Concurrent;
+using Handbook.Core;
 using Handbook.Diagnostics;
 
 namespace Handbook.Links;

@@ -1,4 +1,5 @@
 // The single Markdig pipeline: every Markdown field of the content is rendered here, raw HTML escaped, links made safe.
+using Handbook.Build;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;

@@ -1,15 +1,11 @@
 // Guards the output folder: only a folder the generator created (it carries a marker file) may ever be replaced.
+using Handbook.Core;
 using Handbook.Diagnostics;
 
 namespace Handbook.Output;
 
 public static class OutputFolder
 {
-    public const string MarkerName = ".handbook-output";
-    public const string MarkerText = "This folder was written by the Handbook generator and is replaced on every build.\n";
-
-    public static bool HasMarker(string folder) => File.Exists(Path.Combine(folder, MarkerName));
-
     /// <summary>Null when the generator may write to <paramref name="output"/>; otherwise why not.</summary>
     public static string? Refusal(BuildContext context)
     {
@@ -35,8 +31,8 @@ public static class OutputFolder
         }
 
         if (File.Exists(output)) return "a file, not a folder, has that name.";
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !HasMarker(output))
-            return $"the folder is not empty and was not written by this generator (it has no {MarkerName} file), so it will not be replaced.";
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !OutputMarker.IsIn(output))
+            return $"the folder is not empty and was not written by this generator (it has no {OutputMarker.Name} file), so it will not be replaced.";
         return null;
     }
 

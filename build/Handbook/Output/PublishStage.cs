@@ -1,4 +1,5 @@
 // Stage: swaps the finished staging folder into place, so the output folder only ever holds a complete, checked build.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Output;
@@ -19,7 +20,7 @@ public sealed class PublishStage : IStage
     private static void Swap(string output, RunFolder staging, RunFolders folders)
     {
         RunFolder? old = null;
-        if (Directory.Exists(output) && !OutputFolder.HasMarker(output))
+        if (Directory.Exists(output) && !OutputMarker.IsIn(output))
             Directory.Delete(output); // empty, or the build would have refused it; not recursive, so a file put there since stops it
         else if (Directory.Exists(output))
             old = folders.MoveAside(output);

@@ -1,8 +1,8 @@
 // Stage: adds the site-wide files: assets from site-assets/, sitemap.xml (with a base URL), robots.txt and the output marker.
 using System.Security;
 using System.Text;
+using Handbook.Core;
 using Handbook.Model;
-using Handbook.Templates;
 
 namespace Handbook.Output;
 

@@ -1,4 +1,6 @@
 // At the start of a build: removes the staging and moved-aside folders that interrupted builds left beside the output.
+using Handbook.Core;
+
 namespace Handbook.Output;
 
 public static class StaleFolders
@@ -22,7 +24,7 @@ public static class StaleFolders
         foreach (var dir in new DirectoryInfo(parent).EnumerateDirectories())
         {
             if (!(dir.Name.StartsWith(name + ".building-", StringComparison.Ordinal) || dir.Name.StartsWith(name + ".old-", StringComparison.Ordinal))) continue;
-            if (dir.LinkTarget is not null || !OutputFolder.HasMarker(dir.FullName)) continue;
+            if (dir.LinkTarget is not null || !OutputMarker.IsIn(dir.FullName)) continue;
             if (RunFolder.TryClaim(dir.FullName) is not { } stale) continue;
             try
             {

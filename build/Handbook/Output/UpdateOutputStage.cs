@@ -1,4 +1,5 @@
 // Stage (serve mode): brings a published output folder up to date by writing only the files that changed since the last good build.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Output;
@@ -19,7 +20,7 @@ public sealed class UpdateOutputStage : IStage
             return site;
         }
 
-        if (site.Previous is not { } previous || !OutputFolder.HasMarker(output))
+        if (site.Previous is not { } previous || !OutputMarker.IsIn(output))
         {
             OutputFolder.Report(context, $"'{context.DisplayPath(output)}' holds no build of this generator to update; run a full build first.");
             return site;

@@ -1,4 +1,5 @@
 // Stage: writes every output file into a staging folder beside the output folder; nothing else touches the disk.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Output;
@@ -22,7 +23,7 @@ public sealed class WriteOutputStage : IStage
             foreach (var folder in site.Outputs.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
             // The previous build, when there is one, lends every file that did not change.
-            var previous = OutputFolder.HasMarker(context.OutputDir) ? context.OutputDir : null;
+            var previous = OutputMarker.IsIn(context.OutputDir) ? context.OutputDir : null;
             Parallel.ForEach(site.Outputs, new ParallelOptions { CancellationToken = context.Cancellation }, file =>
             {
                 var target = Path.Combine(staging, file.Path);

@@ -1,5 +1,7 @@
 // Loads and checks the existing content for `new`, which needs its shapes, sources, areas and orders to write a starter that builds.
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Model;
 

@@ -1,4 +1,5 @@
 // Stage: builds the search index from the content model (not from HTML) and puts its files under search/.
+using Handbook.Core;
 using Handbook.Markdown;
 using Handbook.Model;
 

@@ -1,4 +1,5 @@
 // Stage (serve mode): carries the last good build's search/ files over as they were, so an edit's pages are not held up by the index.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Search;

@@ -1,7 +1,8 @@
 // Turns the content model into search documents: one per question, area and evidence page, a section per anchor.
+using Handbook.Core;
 using Handbook.Markdown;
 using Handbook.Model;
-using Handbook.Templates;
+using Handbook.Words;
 
 namespace Handbook.Search;
 

@@ -3,6 +3,6 @@ namespace Handbook.Serve;
 
 public sealed record BuildState(int Version, bool Succeeded, IReadOnlyList<string> Errors)
 {
-    public static BuildState From(Incremental.RebuildResult result) =>
+    public static BuildState From(RebuildResult result) =>
         new(result.Version, result.Succeeded, [.. result.Errors.Select(e => e.ToString())]);
 }

@@ -1,4 +1,6 @@
 // What `serve` was asked to do: the build's options plus where to listen.
+using Handbook.Core;
+
 namespace Handbook.Serve;
 
 public sealed record ServeOptions

@@ -1,10 +1,8 @@
 // A running `serve`: the first build, the dev server, the watcher and the rebuild loop, until disposed.
 using System.Threading.Channels;
-using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Diagnostics;
-using Handbook.Incremental;
 using Handbook.Output;
-using Handbook.Templates;
 
 namespace Handbook.Serve;
 
@@ -107,7 +105,7 @@ public sealed class ServeSession : IAsyncDisposable
 
             _manual = crash is not null;
             Report(result);
-            if (crash is not null) lock (_stdout) _stderr.WriteLine(InternalErrorReport.Hint(crash, _verbose));
+            if (crash is not null) lock (_stdout) _stderr.WriteLine(InternalErrorText.Hint(crash, _verbose));
             // Nothing to tell the pages when nothing they show changed (an editor's swap file, a save without edits).
             if (!(result.Succeeded && before.Succeeded && result.Version == before.Version)) _hub.Publish(BuildState.From(result));
             Rebuilt?.Invoke(result);
@@ -129,8 +127,8 @@ public sealed class ServeSession : IAsyncDisposable
         {
             lock (_stdout)
             {
-                _stderr.WriteLine($"error {Codes.InternalError}: {InternalErrorReport.Message(e)}");
-                _stderr.WriteLine(InternalErrorReport.Hint(e, _verbose));
+                _stderr.WriteLine($"error {Codes.InternalError}: {InternalErrorText.Message(e)}");
+                _stderr.WriteLine(InternalErrorText.Hint(e, _verbose));
                 _stderr.WriteLine("Search index update failed; search shows the last good build.");
             }
 
@@ -149,7 +147,7 @@ public sealed class ServeSession : IAsyncDisposable
     }
 
     private static RebuildResult Crashed(Exception e, RebuildResult before) =>
-        new(false, before.Version, [new Diagnostic(new SourceLocation(""), Severity.Error, Codes.InternalError, InternalErrorReport.Message(e))],
+        new(false, before.Version, [new Diagnostic(new SourceLocation(""), Severity.Error, Codes.InternalError, InternalErrorText.Message(e))],
             0, 0, false, [], 0, []);
 
     private void Report(RebuildResult result)

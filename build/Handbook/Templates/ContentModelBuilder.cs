@@ -1,6 +1,8 @@
 // Turns content records into the plain script objects templates read; Markdown fields arrive as Html.
+using Handbook.Core;
 using Handbook.Markdown;
 using Handbook.Model;
+using Handbook.Words;
 using Scriban.Runtime;
 
 namespace Handbook.Templates;

@@ -1,4 +1,5 @@
 // The page being rendered: its path and the prefix that turns a site path into a link that works from it.
+using Handbook.Core;
 using Handbook.Markdown;
 
 namespace Handbook.Templates;

@@ -1,6 +1,8 @@
 // The handbook read front to back: home, then per area its overview, its questions, its quick-fire questions and its closing
 // tip, so "next" never stops before the end of the handbook.
+using Handbook.Core;
 using Handbook.Model;
+using Handbook.Words;
 
 namespace Handbook.Templates;
 

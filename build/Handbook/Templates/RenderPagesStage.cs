@@ -1,7 +1,9 @@
 // Stage: renders every page (home, areas and their print pages, questions, evidence sources, 404) through the Scriban templates.
+using Handbook.Core;
 using Handbook.Incremental;
 using Handbook.Markdown;
 using Handbook.Model;
+using Handbook.Words;
 using Scriban.Runtime;
 
 namespace Handbook.Templates;

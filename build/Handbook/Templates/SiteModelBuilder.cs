@@ -1,6 +1,8 @@
 // The globals every page template sees: `site` (title, navigation, asset paths) and `page` (title, breadcrumb, links).
 using System.Collections.Concurrent;
+using Handbook.Core;
 using Handbook.Model;
+using Handbook.Words;
 using Scriban.Runtime;
 
 namespace Handbook.Templates;

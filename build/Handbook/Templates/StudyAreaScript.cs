@@ -1,5 +1,6 @@
 // The one script per area that lists its questions for the "My story" panel, so no question page repeats the whole area.
 using System.Text.Json;
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Templates;

@@ -1,5 +1,7 @@
 // What the study partials need to render their hidden forms: the storage key, the area's questions and shape, the sources.
+using Handbook.Core;
 using Handbook.Model;
+using Handbook.Words;
 using Scriban.Runtime;
 
 namespace Handbook.Templates;

@@ -1,9 +1,10 @@
 // One line of Relevance/queries.txt: a query and the first result it must give, resolved against the real content/.
+using Handbook.Build;
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Input;
 using Handbook.Markdown;
 using Handbook.Model;
-using Handbook.Templates;
 using Handbook.Tests.Support;
 
 namespace Handbook.BrowserTests.Relevance;

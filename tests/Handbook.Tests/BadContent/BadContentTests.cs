@@ -1,6 +1,7 @@
 // The bad-content corpus: each case is the minimal fixture with one change, and must give exactly its expected located
 // diagnostics and exit code, never a stack trace or a hang, and leave the previous output as it was.
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests.BadContent;

@@ -3,6 +3,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using Handbook.Commands;
+using Handbook.Core;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests.BadContent;

@@ -1,10 +1,8 @@
 // Where the site is served: its base path and absolute root URL, resolved and validated in one place from the command line and
 // handbook.yml, for every stage (pages, sitemap, link check) and for serve.
-using Handbook.Content;
 using Handbook.Model;
-using Handbook.Templates;
 
-namespace Handbook;
+namespace Handbook.Core;
 
 /// <param name="BasePath">The URL path of the site root, starting and ending with '/': "/" or "/REPO/".</param>
 /// <param name="AbsoluteRoot">The site root's absolute URL (from --base-url), or null when none was given.</param>

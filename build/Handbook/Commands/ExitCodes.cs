@@ -1,5 +1,5 @@
 // The process exit codes, shared by every command.
-namespace Handbook;
+namespace Handbook.Commands;
 
 public static class ExitCodes
 {

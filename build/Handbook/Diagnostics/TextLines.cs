@@ -1,5 +1,5 @@
 // Turns a character offset of a file's text into a 1-based line and column, for findings that point into the file.
-namespace Handbook.Links;
+namespace Handbook.Diagnostics;
 
 public sealed class TextLines
 {

@@ -1,7 +1,8 @@
 // What one build of a serve session did: whether it succeeded, its diagnostics, what it wrote and how long it took.
+using Handbook.Core;
 using Handbook.Diagnostics;
 
-namespace Handbook.Incremental;
+namespace Handbook.Serve;
 
 /// <param name="Version">The number of the good build now in the output folder; a failed build leaves it as it was.</param>
 /// <param name="Full">True when every page was rendered and the folder swapped whole; false for an in-place update.</param>

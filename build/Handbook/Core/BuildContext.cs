@@ -1,7 +1,7 @@
 // Paths, options and the diagnostics sink shared by the stages of one build; no logic beyond path display.
 using Handbook.Diagnostics;
 
-namespace Handbook;
+namespace Handbook.Core;
 
 public sealed class BuildContext(BuildOptions options, string? workingDirectory = null)
 {
@@ -22,7 +22,7 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
 
     /// <summary>The folders this run created beside the output (staging, the previous output moved aside): the only ones it deletes.</summary>
-    public Output.RunFolders Folders { get; } = new();
+    public RunFolders Folders { get; } = new();
 
     public string OutputDir => FullPath(Options.OutputDir).TrimEnd(Path.DirectorySeparatorChar);
 

@@ -1,5 +1,6 @@
 // THE list of build stages, in order: the only place they are wired together.
 using Handbook.Content;
+using Handbook.Core;
 using Handbook.Diagrams;
 using Handbook.Input;
 using Handbook.Links;
@@ -7,8 +8,9 @@ using Handbook.Model;
 using Handbook.Output;
 using Handbook.Search;
 using Handbook.Templates;
+using Handbook.Words;
 
-namespace Handbook;
+namespace Handbook.Build;
 
 public static class Pipeline
 {

@@ -1,5 +1,5 @@
 // Where a build is, for the live display of `build` on a terminal: written by the build's threads, read by the display's.
-namespace Handbook;
+namespace Handbook.Core;
 
 public sealed class BuildProgress
 {

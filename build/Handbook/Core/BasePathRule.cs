@@ -1,5 +1,5 @@
 // The one rule for base_path in handbook.yml and --base-path of build, serve and check: a plain URL path such as /REPO/.
-namespace Handbook.Content;
+namespace Handbook.Core;
 
 public static class BasePathRule
 {

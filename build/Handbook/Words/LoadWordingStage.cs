@@ -1,7 +1,8 @@
 // Stage: reads the site's wording and section ids (templates/strings.yml and sections.yml over the built-in ones) onto the model.
+using Handbook.Core;
 using Handbook.Model;
 
-namespace Handbook.Templates;
+namespace Handbook.Words;
 
 public sealed class LoadWordingStage : IStage
 {

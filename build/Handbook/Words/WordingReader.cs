@@ -6,7 +6,7 @@ using Handbook.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Handbook.Templates;
+namespace Handbook.Words;
 
 public static class WordingReader
 {

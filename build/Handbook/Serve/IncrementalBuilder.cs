@@ -1,11 +1,13 @@
 // Keeps the last good build in memory and brings the output folder up to date: a full build first, then only what changed.
 using System.Diagnostics;
+using Handbook.Build;
+using Handbook.Core;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Output;
 using Handbook.Search;
 
-namespace Handbook.Incremental;
+namespace Handbook.Serve;
 
 /// <remarks>Not thread-safe: one build at a time (the serve session runs them one after another).</remarks>
 public sealed class IncrementalBuilder(BuildOptions options, string? workingDirectory = null)

@@ -1,7 +1,7 @@
 // Where each page lives: directory URLs with a trailing slash, written as dir/index.html.
 using Handbook.Model;
 
-namespace Handbook.Templates;
+namespace Handbook.Core;
 
 public static class PageUrls
 {

@@ -1,5 +1,5 @@
 // What a build was asked to do: folders and URL settings, as given on the command line.
-namespace Handbook;
+namespace Handbook.Core;
 
 public sealed record BuildOptions
 {

@@ -1,5 +1,5 @@
 // The folders one build created beside the output: the only ones it may delete, tracked rather than guessed from their names.
-namespace Handbook.Output;
+namespace Handbook.Core;
 
 public sealed class RunFolders
 {

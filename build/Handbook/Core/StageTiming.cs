@@ -1,5 +1,5 @@
 // How long one stage of one build took: kept on the BuildContext so benchmarks can say where a rebuild spends its time.
-namespace Handbook;
+namespace Handbook.Core;
 
 /// <param name="CpuMilliseconds">The processor time of the whole process meanwhile, on every core: on a machine others share, the
 /// figure that load does not inflate.</param>

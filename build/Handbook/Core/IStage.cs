@@ -1,7 +1,7 @@
 // The one interface every pipeline stage implements: take the site model, return the next one.
 using Handbook.Model;
 
-namespace Handbook;
+namespace Handbook.Core;
 
 public interface IStage
 {

@@ -1,5 +1,5 @@
 // One folder beside the output that this run created (or moved aside) and holds a lock in, so no other build takes it for stale.
-namespace Handbook.Output;
+namespace Handbook.Core;
 
 /// <remarks>The lock is a file opened with FileShare.None: on Unix .NET takes an flock on it, which the kernel drops when the
 /// process dies however it dies, so a folder whose lock can be taken belongs to no running build (no PID guess, no PID reuse).</remarks>
@@ -21,7 +21,7 @@ public sealed class RunFolder : IDisposable
         Directory.CreateDirectory(path);
         // The lock before the marker: a marked folder without a lock file is never one being written.
         var folder = new RunFolder(path, OpenLock(path, FileMode.CreateNew));
-        File.WriteAllText(System.IO.Path.Combine(path, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        File.WriteAllText(System.IO.Path.Combine(path, OutputMarker.Name), OutputMarker.Text);
         return folder;
     }
 
@@ -63,7 +63,7 @@ public sealed class RunFolder : IDisposable
     /// deletion cut short leaves a folder that is still marked and so still recognisable as ours.</summary>
     public void Delete()
     {
-        if (!Directory.Exists(Path) || !OutputFolder.HasMarker(Path))
+        if (!Directory.Exists(Path) || !OutputMarker.IsIn(Path))
         {
             Dispose();
             return;
@@ -72,12 +72,12 @@ public sealed class RunFolder : IDisposable
 
         foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos())
         {
-            if (entry.Name is OutputFolder.MarkerName or LockName) continue;
+            if (entry.Name is OutputMarker.Name or LockName) continue;
             if (entry is DirectoryInfo { LinkTarget: null } dir) dir.Delete(recursive: true);
             else entry.Delete();
         }
 
-        File.Delete(System.IO.Path.Combine(Path, OutputFolder.MarkerName));
+        File.Delete(System.IO.Path.Combine(Path, OutputMarker.Name));
         Release();
         Directory.Delete(Path, recursive: true);
     }

@@ -1,7 +1,7 @@
 // The characters no content file may hold: invisible controls and bidirectional controls that make a text read other than it is.
 using Handbook.Diagnostics;
 
-namespace Handbook.Content;
+namespace Handbook.Core;
 
 internal static class ControlCharacters
 {
