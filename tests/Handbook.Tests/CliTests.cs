@@ -77,7 +77,7 @@ public class CliTests
         {
             var trace = File.ReadAllText(path);
             Assert.Contains("System.InvalidOperationException: Injected for the test", trace);
-            Assert.Contains("   at Handbook.Pipeline.Run(", trace);
+            Assert.Contains($"   at {typeof(Pipeline).FullName}.Run(", trace);
         }
         finally
         {

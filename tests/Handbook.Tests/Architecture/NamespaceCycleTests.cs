@@ -1,6 +1,8 @@
 // The generator's folders (one namespace each) depend on each other in one direction only: no cycles.
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Handbook.Build;
+using Handbook.Tests.Support;
 
 namespace Handbook.Tests.Architecture;
 
@@ -15,6 +17,22 @@ public class NamespaceCycleTests
         var cycles = StronglyConnected(edges).Where(group => group.Count > 1).ToList();
 
         Assert.True(cycles.Count == 0, string.Join("\n\n", cycles.Select(group => Describe(group, edges))));
+    }
+
+    [Fact]
+    public void The_readmes_layout_lists_every_folder_before_the_folders_it_uses()
+    {
+        // The README's "Repository layout" is the map a newcomer reads: it names each folder once, callers first.
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).Replace("\r", "");
+        var layout = readme[readme.IndexOf("build/Handbook/ ", StringComparison.Ordinal)..];
+        var order = Regex.Matches(layout[..layout.IndexOf("\ncontent/", StringComparison.Ordinal)], @"^  (\w+)/", RegexOptions.Multiline)
+            .Select(match => "Handbook." + match.Groups[1].Value).ToList();
+        var edges = NamespaceEdges();
+
+        Assert.Equal(edges.Keys.Where(name => name != "Handbook").Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));
+        var backwards = edges.Where(edge => edge.Key != "Handbook")
+            .SelectMany(edge => edge.Value.Where(to => order.IndexOf(to.Key) < order.IndexOf(edge.Key)).Select(to => to.Value));
+        Assert.Empty(backwards);
     }
 
     [Fact]
