@@ -108,6 +108,8 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         model["questions"] = new ScriptArray(area.Questions.Select(question));
         model["more"] = area.MoreQuestions is { } more ? More(more, page) : null;
         model["closing"] = Block(area.Closing, page);
+        // The reading order's links, which the area page sets (RenderPagesStage) and the print page goes without.
+        model["prev"] = model["next"] = model["closing_prev"] = model["closing_next"] = null;
         return model;
     }
 
@@ -163,6 +165,9 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
             ["question"] = Inline(item.Text, page),
             ["title"] = Plain(item.Text),
             ["how_to_answer"] = InlineList(item.HowToAnswer, page),
+            // The area page links each item into the reading order (RenderPagesStage); other pages show it without.
+            ["prev"] = null,
+            ["next"] = null,
         })),
     };
 }

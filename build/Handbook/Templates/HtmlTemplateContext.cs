@@ -2,12 +2,13 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Handbook.Templates;
 
 /// <param name="builtins">Scriban's functions (string, array, ...): a context made without them deep-copies its own set, which
 /// was a tenth of a page's render; one set serves every page, since templates only read it (assignments go to the page's globals).</param>
-public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
+public sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -15,5 +16,11 @@ public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) :
         if (textAsObject is Html html) return Write(html.Value);
         var text = ObjectToString(textAsObject);
         return string.IsNullOrEmpty(text) ? this : Write(WebUtility.HtmlEncode(text));
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return target is ScriptObject && accessor is not null ? new StrictModelAccessor(accessor) : accessor;
     }
 }
