@@ -10,6 +10,6 @@ public sealed class BuildSearchIndexStage : IStage
     {
         var documents = new SearchDocumentBuilder(site, new MarkdownRenderer()).Build(context.Cancellation);
         // Replaces, not adds: in serve mode the site arrives holding the index of the build before (KeepSearchIndexStage).
-        return site with { Outputs = [.. site.Outputs.Where(o => !IndexShardBuilder.IsIndexFile(o)), .. new IndexShardBuilder().Build(documents, context.Cancellation, site.Settings.Synonyms)] };
+        return site with { Outputs = [.. site.Outputs.Where(o => !IndexShardBuilder.IsIndexFile(o)), .. new IndexShardBuilder().Build(documents, site.Settings.Synonyms, context.Cancellation)] };
     }
 }
