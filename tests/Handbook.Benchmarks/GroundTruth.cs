@@ -1,7 +1,6 @@
 // Counts, straight from the content model, the pages that hold a word starting with each given prefix.
 using Handbook.Content;
 using Handbook.Input;
-using Handbook.Markdown;
 using Handbook.Search;
 
 namespace Handbook.Benchmarks;
@@ -14,7 +13,7 @@ public sealed class GroundTruth
     {
         var context = new BuildContext(options, workingDirectory);
         var site = Pipeline.Run([new ReadInputsStage(), new LoadContentStage(), new ValidateReferencesStage()], context);
-        _pages = [.. new SearchDocumentBuilder(site, new MarkdownRenderer()).Build()
+        _pages = [.. new SearchDocumentBuilder(site).Build()
             .Select(d => d.Sections.SelectMany(s => s.Texts).SelectMany(t => Tokenizer.Words(t.Text)).ToHashSet())];
     }
 
