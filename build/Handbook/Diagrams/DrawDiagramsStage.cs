@@ -70,7 +70,7 @@ public sealed class DrawDiagramsStage : IStage
         return area with { Framework = framework, Questions = [.. questions] };
     }
 
-    private Diagram? Draw(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps, Func<int, SourceLocation> location,
+    private Diagram? Draw(DiagramKind kind, string title, List<DiagramStep> steps, Func<int, SourceLocation> location,
         string what, DiagnosticBag diagnostics)
     {
         if (steps.Count == 0) return null;
