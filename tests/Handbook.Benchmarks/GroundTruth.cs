@@ -3,7 +3,6 @@ using Handbook.Build;
 using Handbook.Content;
 using Handbook.Core;
 using Handbook.Input;
-using Handbook.Markdown;
 using Handbook.Search;
 
 namespace Handbook.Benchmarks;
@@ -16,7 +15,7 @@ public sealed class GroundTruth
     {
         var context = new BuildContext(options, workingDirectory);
         var site = Pipeline.Run([new ReadInputsStage(), new LoadContentStage(), new ValidateReferencesStage()], context);
-        _pages = [.. new SearchDocumentBuilder(site, new MarkdownRenderer()).Build()
+        _pages = [.. new SearchDocumentBuilder(site).Build()
             .Select(d => d.Sections.SelectMany(s => s.Texts).SelectMany(t => Tokenizer.Words(t.Text)).ToHashSet())];
     }
 

@@ -4,7 +4,6 @@ using Handbook.Build;
 using Handbook.Content;
 using Handbook.Core;
 using Handbook.Input;
-using Handbook.Markdown;
 using Handbook.Search;
 
 namespace Handbook.Benchmarks;
@@ -23,7 +22,7 @@ public static class IndexBenchmark
             for (var round = 1; round <= 3; round++)
             {
                 var clock = Stopwatch.StartNew();
-                var documents = new SearchDocumentBuilder(site, new MarkdownRenderer()).Build();
+                var documents = new SearchDocumentBuilder(site).Build();
                 var built = clock.Elapsed.TotalMilliseconds;
                 var scored = ImpactScorer.Score(documents);
                 var score = clock.Elapsed.TotalMilliseconds - built;

@@ -33,9 +33,9 @@ public partial class ChromiumMissingTests
             Path.GetDirectoryName(assembly)!, TimeSpan.FromMinutes(5));
 
         Assert.NotEqual(0, code);
-        var failed = Regex.Matches(output, @"^\s+Failed Handbook\.", RegexOptions.Multiline).Count;
-        var hints = Regex.Matches(output, @"^\s+" + Regex.Escape(typeof(ChromiumMissingException).FullName!) + " : No Chromium at /no/such/chromium: .*" + Regex.Escape(Hint) + ".*$",
-            RegexOptions.Multiline).Count;
+        var failed = Regex.Count(output, @"^\s+Failed Handbook\.", RegexOptions.Multiline);
+        var hints = Regex.Count(output, @"^\s+" + Regex.Escape(typeof(ChromiumMissingException).FullName!) + " : No Chromium at /no/such/chromium: .*" + Regex.Escape(Hint) + ".*$",
+            RegexOptions.Multiline);
         Assert.True(failed > 2 && hints == failed, $"{failed} failed, {hints} with the hint:\n{output}");
         Assert.DoesNotContain("Stack Trace", output);
         Assert.DoesNotContain("   at ", output);

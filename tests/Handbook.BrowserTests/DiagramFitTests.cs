@@ -12,6 +12,7 @@ public class DiagramFitTests(HandbookSiteFixture site)
 {
     private static readonly int[] Widths = [320, 768, 1280];
     private static readonly ColorScheme[] Schemes = [ColorScheme.Light, ColorScheme.Dark];
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>Runs in the page: every visible diagram's text boxes against their step box, the rendered font sizes, the fonts' state.</summary>
     private const string Measure = """
@@ -71,8 +72,7 @@ public class DiagramFitTests(HandbookSiteFixture site)
                     if (fonts.Contains("DejaVu", StringComparison.Ordinal))
                         // Through the CSSOM, which the site's Content-Security-Policy allows, where a <style> tag is refused.
                         await page.EvaluateAsync("() => document.querySelectorAll('.diagram-svg text').forEach(t => t.style.setProperty('font-family', '\"DejaVu Sans\"', 'important'))");
-                    var result = JsonSerializer.Deserialize<Result>((await page.EvaluateAsync(Measure))!.Value.GetRawText(),
-                        new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+                    var result = JsonSerializer.Deserialize<Result>((await page.EvaluateAsync(Measure))!.Value.GetRawText(), Json)!;
                     var where = $"{path} at {width} px, {scheme}, {fonts}";
 
                     Assert.True(result.Problems.Length == 0, $"{where}: {string.Join("; ", result.Problems)}");
@@ -210,8 +210,7 @@ public class DiagramFitTests(HandbookSiteFixture site)
             {
                 await page.SetViewportSizeAsync(width, 900);
                 await page.EvaluateAsync("html => { document.querySelector('main').innerHTML = html; }", File.ReadAllText(golden));
-                var result = JsonSerializer.Deserialize<Result>((await page.EvaluateAsync(Measure))!.Value.GetRawText(),
-                    new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+                var result = JsonSerializer.Deserialize<Result>((await page.EvaluateAsync(Measure))!.Value.GetRawText(), Json)!;
                 var where = $"{Path.GetFileName(golden)} at {width} px{(blockWebFont ? ", web font blocked" : "")}";
                 Assert.True(result.Problems.Length == 0, $"{where}: {string.Join("; ", result.Problems)}");
                 Assert.Equal([width >= 768 ? "rows" : "column"], result.Visible);

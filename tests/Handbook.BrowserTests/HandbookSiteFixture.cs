@@ -1,9 +1,12 @@
 // Builds the frozen seed handbook once per test run (the pages the tests name), serves it on 127.0.0.1 and opens Chromium.
+using System.Diagnostics.CodeAnalysis;
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Handbook.BrowserTests;
 
+[SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "xunit ends a fixture with IAsyncLifetime.DisposeAsync, which disposes the workspace.")]
 public sealed class HandbookSiteFixture : IAsyncLifetime
 {
     private Workspace? _workspace;

@@ -30,7 +30,7 @@ public class PrintTests(HandbookSiteFixture site, ITestOutputHelper output)
     private const int SheetHeightPx = 1009;
 
     /// <summary>Each question's title and the text of its last list item, as the print page holds them.</summary>
-    private async Task<string[][]> QuestionEndsAsync(IPage page) => await page.EvaluateAsync<string[][]>("""
+    private static async Task<string[][]> QuestionEndsAsync(IPage page) => await page.EvaluateAsync<string[][]>("""
         [...document.querySelectorAll('.print-question')].map(q => [q.querySelector('h2').textContent, [...q.querySelectorAll('li')].at(-1).textContent])
         """);
 

@@ -4,7 +4,6 @@ using Handbook.Core;
 using Handbook.Synthetic;
 using Handbook.Content;
 using Handbook.Input;
-using Handbook.Markdown;
 using Handbook.Search;
 using Handbook.Tests.Support;
 using Microsoft.Playwright;
@@ -21,7 +20,7 @@ public class SearchEngineTests(HandbookSiteFixture site)
         var context = new BuildContext(options, workingDirectory);
         var model = Pipeline.Run([new ReadInputsStage(), new LoadContentStage(), new ValidateReferencesStage()], context);
         Assert.Empty(context.Diagnostics.Items);
-        return [.. new SearchDocumentBuilder(model, new MarkdownRenderer()).Build()
+        return [.. new SearchDocumentBuilder(model).Build()
             .Select(d => d.Sections.SelectMany(s => s.Texts).SelectMany(t => Tokenizer.Words(t.Text)).ToHashSet())];
     }
 

@@ -1,8 +1,11 @@
 // Reads a Server-Sent Events stream in the background, so a test can wait for the next event with a timeout.
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
 namespace Handbook.Tests.Support;
 
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix",
+    Justification = "Named after the text/event-stream it reads; it is no System.IO.Stream.")]
 public sealed class EventStream : IAsyncDisposable
 {
     private readonly Channel<(string Event, string Data)> _events = Channel.CreateUnbounded<(string, string)>();

@@ -1,4 +1,5 @@
 // serve never answers with a file outside the output folder, only reads, only for this machine's names, and sends the security headers.
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
@@ -12,6 +13,8 @@ namespace Handbook.Tests;
 public sealed class DevServerSecurityTests(DevServerSecurityTests.Servers servers) : IClassFixture<DevServerSecurityTests.Servers>
 {
     /// <summary>Two running `serve`s of the minimal fixture, at the root and under /REPO/, each with a secret beside its output folder.</summary>
+    [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
+        Justification = "xunit ends a fixture with IAsyncLifetime.DisposeAsync, which disposes both workspaces.")]
     public sealed class Servers : IAsyncLifetime
     {
         private readonly Workspace _root = new(), _repo = new();

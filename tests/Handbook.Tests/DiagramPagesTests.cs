@@ -8,6 +8,7 @@ namespace Handbook.Tests;
 public class DiagramPagesTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly string[] AriaReferences = ["aria-labelledby", "aria-describedby"];
 
     private static Dictionary<string, List<string>> DiagramsByPage(Workspace workspace)
     {
@@ -46,7 +47,7 @@ public class DiagramPagesTests
             var ids = document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
             Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
             foreach (var element in document.QuerySelectorAll("[aria-labelledby], [aria-describedby]"))
-                foreach (var reference in new[] { "aria-labelledby", "aria-describedby" }.Select(element.GetAttribute).OfType<string>()
+                foreach (var reference in AriaReferences.Select(element.GetAttribute).OfType<string>()
                     .SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
                     Assert.True(document.GetElementById(reference) is not null, $"{page}: '{reference}' does not resolve");
         }

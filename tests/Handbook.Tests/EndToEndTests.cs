@@ -78,7 +78,6 @@ public class EndToEndTests
         var (workspace, site) = BuildSeed();
         using var _ = workspace;
         var model = LoadSeed();
-        var markdown = new MarkdownRenderer();
         static string Norm(string s) => Regex.Replace(s, @"\s+", " ").Trim();
         var area = model.Areas[0];
         var areaText = Norm(site.Text($"{area.Slug}/index.html"));
@@ -89,21 +88,21 @@ public class EndToEndTests
         areaTexts.AddRange(area.Evidence.Select(e => e.Pull));
         areaTexts.AddRange(area.MoreQuestions!.Items.SelectMany(i => i.HowToAnswer.Prepend(i.Text)));
         areaTexts.AddRange(area.Questions.SelectMany(q => new[] { q.Text, q.Summary }));
-        foreach (var text in areaTexts) Assert.Contains(Norm(markdown.Plain(text)), areaText);
+        foreach (var text in areaTexts) Assert.Contains(Norm(MarkdownRenderer.Plain(text)), areaText);
 
         foreach (var question in area.Questions)
         {
             var text = Norm(site.Text($"{area.Slug}/{question.Slug}/index.html"));
             var expected = question.Flow.Select(f => f.Label).Concat(question.HowToAnswer).Concat(question.ListeningFor)
                 .Concat(question.Evidence.Select(e => e.Pull)).Append(question.Summary);
-            foreach (var item in expected) Assert.Contains(Norm(markdown.Plain(item)), text);
+            foreach (var item in expected) Assert.Contains(Norm(MarkdownRenderer.Plain(item)), text);
             foreach (var evidence in question.Evidence)
                 Assert.Contains(Norm(evidence.Label ?? model.Source(evidence.SourceId)!.Name), text);
         }
 
         var homeText = Norm(site.Text("index.html"));
         foreach (var text in new[] { model.Settings.Intro!, model.Settings.HowToUse!, model.Settings.Shapes[0].Summary })
-            Assert.Contains(Norm(markdown.Plain(text)), homeText);
+            Assert.Contains(Norm(MarkdownRenderer.Plain(text)), homeText);
     }
 
     [Fact]

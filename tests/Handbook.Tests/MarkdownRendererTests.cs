@@ -60,5 +60,5 @@ public class MarkdownRendererTests
 
     [Fact]
     public void Plain_text_strips_markup() =>
-        Assert.Equal("Before the loop: bring a number.", _markdown.Plain("**Before the loop:** bring a number."));
+        Assert.Equal("Before the loop: bring a number.", MarkdownRenderer.Plain("**Before the loop:** bring a number."));
 }

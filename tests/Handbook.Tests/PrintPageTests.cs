@@ -13,11 +13,9 @@ namespace Handbook.Tests;
 
 public class PrintPageTests
 {
-    private static readonly MarkdownRenderer Markdown = new();
-
     private static string Norm(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
-    private static string Plain(string markdown) => Norm(Markdown.Plain(markdown));
+    private static string Plain(string markdown) => Norm(MarkdownRenderer.Plain(markdown));
 
     // The frozen seed, whose headings and counts these tests name; RealContentTests checks that content/ shows all its text.
     private static (Workspace Workspace, BuiltSite Site, Model.Site Model) BuildSeed()
@@ -105,7 +103,7 @@ public class PrintPageTests
         foreach (var question in area.Questions)
             Assert.Contains(print, Targets($"{area.Slug}/{question.Slug}/index.html", ".sidebar a"));
 
-        var documents = new SearchDocumentBuilder(model, Markdown).Build();
+        var documents = new SearchDocumentBuilder(model).Build();
         Assert.DoesNotContain(documents, d => d.Url.Contains("print", StringComparison.Ordinal));
         Assert.Equal($"{area.Title}, every question · {model.Settings.Title}", site.Page($"{print}index.html").Title);
     }

@@ -8,11 +8,9 @@ namespace Handbook.Tests;
 [Trait(RealContent.Trait, RealContent.Category)]
 public class RealContentTests
 {
-    private static readonly MarkdownRenderer Markdown = new();
-
     private static string Norm(string s) => Regex.Replace(s, @"\s+", " ").Trim();
 
-    private static string Plain(string markdown) => Norm(Markdown.Plain(markdown));
+    private static string Plain(string markdown) => Norm(MarkdownRenderer.Plain(markdown));
 
     [Fact]
     public void Every_area_question_and_source_of_content_has_its_page_under_its_title()

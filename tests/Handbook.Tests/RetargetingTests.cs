@@ -23,7 +23,7 @@ public class RetargetingTests
     };
 
     /// <summary>Checks every evidence section of every page; returns how many links were checked.</summary>
-    private static int AssertEveryEvidenceListFollowsGlobex(BuiltSite site, IReadOnlySet<string> labels)
+    private static int AssertEveryEvidenceListFollowsGlobex(BuiltSite site, HashSet<string> labels)
     {
         var links = 0;
         var sections = 0;

@@ -89,7 +89,7 @@ public static class CheckCommand
         try
         {
             var options = new LinkCheckOptions { BasePath = SiteAddress.Of(request.BasePath, null).BasePath, BaseUrl = request.BaseUrl, Ignore = ignore };
-            report = new LinkChecker(options).Check(SiteFiles.FromFolder(root), cancel);
+            report = new LinkChecker(options).Check(SiteFiles.FromFolder(root), cancel: cancel);
             if (request.External && report.External.Count > 0)
             {
                 var cache = request.CacheFile is { } file ? LinkCheckCache.Load(context.FullPath(file), request.CacheMaxAge) : null;

@@ -38,7 +38,7 @@ public static class ParseErrorReport
         }
     }
 
-    private static IEnumerable<string> Path(System.CommandLine.Parsing.CommandResult result)
+    private static Stack<string> Path(System.CommandLine.Parsing.CommandResult result)
     {
         var names = new Stack<string>();
         for (System.CommandLine.Parsing.SymbolResult? at = result; at?.Parent is not null; at = at.Parent)

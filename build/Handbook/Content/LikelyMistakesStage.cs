@@ -19,7 +19,7 @@ public sealed class LikelyMistakesStage : IStage
             diagnostics.Warning(source.Location, Codes.UncitedSource,
                 $"Evidence source '{source.Id}' is not cited by any area or question: cite it in an `evidence:` list, or remove it from evidence.yml.");
 
-        var example = site.Sources.FirstOrDefault()?.Id ?? "my-source";
+        var example = site.Sources.Count > 0 ? site.Sources[0].Id : "my-source";
         foreach (var area in site.Areas)
         {
             foreach (var question in area.Questions.Where(q => q.Evidence.Count == 0))

@@ -10,7 +10,6 @@ namespace Handbook.Diagrams;
 public sealed class DrawDiagramsStage : IStage
 {
     private readonly DiagramRenderer _renderer = DiagramRenderer.Default;
-    private readonly MarkdownRenderer _markdown = new();
 
     /// <summary>A label too long to draw is reported alongside any other content error, in the same run.</summary>
     public bool RunsAfterErrors => true;
@@ -72,7 +71,7 @@ public sealed class DrawDiagramsStage : IStage
         return area with { Framework = framework, Questions = [.. questions] };
     }
 
-    private Diagram? Draw(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps, Func<int, SourceLocation> location,
+    private Diagram? Draw(DiagramKind kind, string title, List<DiagramStep> steps, Func<int, SourceLocation> location,
         string what, DiagnosticBag diagnostics)
     {
         if (steps.Count == 0) return null;
@@ -88,7 +87,7 @@ public sealed class DrawDiagramsStage : IStage
         return diagram;
     }
 
-    private string Plain(string markdown) => _markdown.Plain(markdown);
+    private static string Plain(string markdown) => MarkdownRenderer.Plain(markdown);
 
     /// <summary>Whether a step's label only names its phase: "Result" for "Results", "Learning" for "Learnings".</summary>
     public static bool Repeats(string label, string phase)

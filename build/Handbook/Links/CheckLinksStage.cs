@@ -12,7 +12,7 @@ public sealed class CheckLinksStage : IStage
         if (!context.Options.CheckLinks) return site;
         var address = SiteAddress.Of(context.Options, site.Settings);
         var options = new LinkCheckOptions { BasePath = address.BasePath, BaseUrl = address.AbsoluteRoot, OwnPages = true };
-        var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs), context.Cancellation, context.Progress);
+        var report = new LinkChecker(options).Check(SiteFiles.FromOutputs(site.Outputs), context.Progress, context.Cancellation);
 
         var sources = site.Outputs.Where(o => o.SourceFile is not null).ToDictionary(o => o.Path, o => o.SourceFile, StringComparer.Ordinal);
         var locator = new ContentLinkLocator(site.Inputs.Content);

@@ -7,9 +7,9 @@ namespace Handbook.Links;
 
 public sealed class LinkChecker(LinkCheckOptions options)
 {
-    /// <param name="cancel">Stops the check between pages.</param>
     /// <param name="progress">Counts the files read, for build's live display.</param>
-    public LinkReport Check(SiteFiles files, CancellationToken cancel = default, BuildProgress? progress = null)
+    /// <param name="cancel">Stops the check between pages.</param>
+    public LinkReport Check(SiteFiles files, BuildProgress? progress = null, CancellationToken cancel = default)
     {
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancel };

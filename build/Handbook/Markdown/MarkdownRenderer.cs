@@ -25,7 +25,7 @@ public sealed class MarkdownRenderer
     public string Inline(string markdown, LinkRewriter links) => Render(markdown, links, inline: true);
 
     /// <summary>The text of a field with all Markdown removed, for titles, descriptions and search.</summary>
-    public string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+    public static string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
 
     // A question's fields show on its own page, its area's page, the print page and the sheet; pages at one depth share a
     // root, so each field is rendered once per root rather than once per page. The cache lives as long as this renderer: a build.

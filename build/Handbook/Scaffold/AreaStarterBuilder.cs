@@ -12,8 +12,8 @@ internal static class AreaStarterBuilder
 
     public static string Build(Site site, string slug, string title, int order)
     {
-        var shape = site.Settings.Shapes.FirstOrDefault();
-        var source = site.Sources.FirstOrDefault();
+        var shape = site.Settings.Shapes.Count > 0 ? site.Settings.Shapes[0] : null;
+        var source = site.Sources.Count > 0 ? site.Sources[0] : null;
         var text = new StringBuilder();
         text.Append("# yaml-language-server: $schema=../../schemas/area.schema.json\n");
         text.Append($"# The area '{slug}'. Every field is described in content/README.md. Replace each TODO, then build:\n");

@@ -24,7 +24,7 @@ internal static class QuestionStarterBuilder
     public static string Build(Site site, Area area, string question, string? kind)
     {
         var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
-        var source = site.Sources.FirstOrDefault();
+        var source = site.Sources.Count > 0 ? site.Sources[0] : null;
         var text = new StringBuilder();
         text.Append("# yaml-language-server: $schema=../../../schemas/question.schema.json\n");
         text.Append($"# A question of the area '{area.Slug}'. Every field is described in content/README.md. Replace each TODO, then build:\n");

@@ -22,8 +22,8 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="synonyms">handbook.yml's synonym groups, shipped in the manifest: the client expands queries with them.</param>
-    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default,
-        IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
+    public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents,
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null, CancellationToken cancel = default)
     {
         var index = ImpactScorer.Score(documents, cancel);
         var stemmer = new Stemmer();

@@ -8,7 +8,7 @@ namespace Handbook.Search;
 
 /// <remarks>Anchors and headings are the sections' of templates/sections.yml, which the templates write too; the link check
 /// finds any anchor the pages do not have.</remarks>
-public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
+public sealed class SearchDocumentBuilder(Site site)
 {
     private readonly Wording _words = WordingReader.Of(site);
 
@@ -84,7 +84,7 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
 
     private static SearchSection Section(PageSection section, IReadOnlyList<SearchText> texts) => new(section.Id, section.Heading, texts);
 
-    private IEnumerable<SearchSection> Bullets(PageSection section, IReadOnlyList<string> items) =>
+    private static IEnumerable<SearchSection> Bullets(PageSection section, IReadOnlyList<string> items) =>
         items.Count == 0 ? [] : [Section(section, Texts(SearchField.Text, items))];
 
     private IEnumerable<SearchSection> Evidence(PageSection section, IReadOnlyList<EvidenceRef> refs)
@@ -97,10 +97,10 @@ public sealed class SearchDocumentBuilder(Site site, MarkdownRenderer markdown)
         return texts.Count == 0 ? [] : [Section(section, texts)];
     }
 
-    private List<SearchText> Texts(SearchField field, IEnumerable<string> items) => [.. items.Select(i => new SearchText(field, Plain(i)))];
+    private static List<SearchText> Texts(SearchField field, IEnumerable<string> items) => [.. items.Select(i => new SearchText(field, Plain(i)))];
 
-    private IEnumerable<SearchText> Optional(SearchField field, string? text) => text is null ? [] : [new SearchText(field, Plain(text))];
+    private static IEnumerable<SearchText> Optional(SearchField field, string? text) => text is null ? [] : [new SearchText(field, Plain(text))];
 
     // Plain text collapses line breaks of block fields, so excerpts read as one line.
-    private string Plain(string text) => string.Join(' ', markdown.Plain(text).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string Plain(string text) => string.Join(' ', MarkdownRenderer.Plain(text).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

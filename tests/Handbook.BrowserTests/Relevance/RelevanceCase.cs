@@ -59,5 +59,5 @@ public sealed record RelevanceCase(string Query, string Href, bool AnchorMatters
         return new RelevanceCase(query, "../" + page, anchor is not null || kind[0] == "quick", kind[0] == "quick" ? target : null);
     }
 
-    private static string Plain(string markdown) => new MarkdownRenderer().Plain(markdown);
+    private static string Plain(string markdown) => MarkdownRenderer.Plain(markdown);
 }

@@ -84,14 +84,14 @@ public class NamespaceCycleTests
             stack.Push(node);
             foreach (var next in edges.GetValueOrDefault(node)?.Keys ?? Enumerable.Empty<string>())
             {
-                if (!index.ContainsKey(next))
+                if (!index.TryGetValue(next, out var seen))
                 {
                     Visit(next);
                     low[node] = Math.Min(low[node], low[next]);
                 }
                 else if (stack.Contains(next))
                 {
-                    low[node] = Math.Min(low[node], index[next]);
+                    low[node] = Math.Min(low[node], seen);
                 }
             }
 

@@ -31,7 +31,7 @@ public static partial class YamlJson
     };
 
     // Only plain scalars are typed; quoted and block scalars are always strings.
-    private static JsonNode? Scalar(YamlScalarNode scalar)
+    private static JsonValue? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? "";
         if (scalar.Style != ScalarStyle.Plain) return JsonValue.Create(value);
