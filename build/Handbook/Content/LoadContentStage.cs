@@ -49,31 +49,12 @@ public sealed class LoadContentStage : IStage
             var oldArea = previous?.Area(areaFile);
             var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics, Schema(byPath, "area", "../../")) : null;
             if (oldArea is null && map is null) continue;
-            var questions = new List<Question>();
-            foreach (var file in questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal))
-            {
-                if (previous?.Question(file) is { } same)
-                {
-                    questions.Add(same);
-                    continue;
-                }
-
-                var name = Path.GetFileNameWithoutExtension(file.RelativePath);
-                var (qSlug, qOrder) = Slug.FromName(name);
-                if (!Slug.IsValid(qSlug))
-                {
-                    diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(qSlug)}.yml').");
-                }
-                else if (PageUrls.ReservedQuestionSlugs.TryGetValue(qSlug, out var page))
-                {
-                    diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question slug '{qSlug}' is reserved for {page}; rename the file.");
-                }
-
-                if (YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } q)
-                    questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
-            }
+            // Each file is read on its own, so the files of an area are read on every core; diagnostics are sorted when printed.
+            var areaFiles = questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+            var read = new Question?[areaFiles.Count];
+            Parallel.For(0, areaFiles.Count, new ParallelOptions { CancellationToken = context.Cancellation },
+                i => read[i] = previous?.Question(areaFiles[i]) ?? ReadQuestion(areaFiles[i], byPath, diagnostics));
+            var questions = read.OfType<Question>().ToList();
 
             var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
             areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
@@ -95,6 +76,26 @@ public sealed class LoadContentStage : IStage
         }
 
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
+    }
+
+    private static Question? ReadQuestion(InputFile file, Dictionary<string, InputFile> byPath, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var (slug, order) = Slug.FromName(name);
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
+                $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(slug)}.yml').");
+        }
+        else if (PageUrls.ReservedQuestionSlugs.TryGetValue(slug, out var page))
+        {
+            diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
+                $"Question slug '{slug}' is reserved for {page}; rename the file.");
+        }
+
+        return YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } map
+            ? QuestionFileReader.Read(map, slug, order) with { ContentPath = file.RelativePath }
+            : null;
     }
 
     private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, HashSet<string> unread, DiagnosticBag diagnostics, BuildContext context)

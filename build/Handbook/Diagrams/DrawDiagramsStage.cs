@@ -53,23 +53,26 @@ public sealed class DrawDiagramsStage : IStage
             framework = framework with { Diagram = diagram };
         }
 
-        var questions = area.Questions.Select(q =>
-        {
-            if (drawn.Contains(q)) return q;
-            var steps = q.Flow.Select(s =>
-            {
-                var label = Plain(s.Label);
-                var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
-                var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
-                var share = s.Phase is { } shared ? shape?.Phase(shared)?.Share : null;
-                // "Context / Context" says it twice: the colour and the legend still tell the phase.
-                return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    phase is not null && Repeats(label, phase) ? null : phase, share, phase);
-            }).ToList();
-            return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
-        });
+        // Each flow is drawn on its own, so an area's flows are drawn on every core.
+        var questions = new Question[area.Questions.Count];
+        Parallel.For(0, questions.Length, i => questions[i] = DrawFlow(area.Questions[i], shape, words, drawn, diagnostics));
+        return area with { Framework = framework, Questions = questions };
+    }
 
-        return area with { Framework = framework, Questions = [.. questions] };
+    private Question DrawFlow(Question q, AnswerShape? shape, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    {
+        if (drawn.Contains(q)) return q;
+        var steps = q.Flow.Select(s =>
+        {
+            var label = Plain(s.Label);
+            var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
+            var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
+            var share = s.Phase is { } shared ? shape?.Phase(shared)?.Share : null;
+            // "Context / Context" says it twice: the colour and the legend still tell the phase.
+            return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                phase is not null && Repeats(label, phase) ? null : phase, share, phase);
+        }).ToList();
+        return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
     }
 
     private Diagram? Draw(DiagramKind kind, string title, IReadOnlyList<DiagramStep> steps, Func<int, SourceLocation> location,
