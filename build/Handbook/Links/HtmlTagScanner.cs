@@ -39,12 +39,19 @@ public static class HtmlTagScanner
     /// <summary>Every start tag in document order.</summary>
     /// <param name="only">The attributes to keep (names compared case-insensitively); null keeps all. A page's SVG diagrams carry
     /// dozens of geometry attributes per element that a reader of links never asks for: skipped, they are never copied.</param>
-    public static IEnumerable<HtmlTag> Tags(string html, IReadOnlySet<string>? only = null) =>
-        Tokens(html, attributes: true, only).Where(t => !t.End).Select(t => t.Tag!);
+    /// <param name="alwaysKeep">With <paramref name="only"/>, a tag that kept no attribute is left out unless it has one of these
+    /// names: most tags of a page (every &lt;li&gt;, &lt;span&gt;, SVG shape) hold nothing a reader of links asks for.</param>
+    public static IEnumerable<HtmlTag> Tags(string html, IReadOnlySet<string>? only = null, IReadOnlySet<string>? alwaysKeep = null)
+    {
+        foreach (var token in Tokens(html, attributes: true, only, alwaysKeep))
+            if (token.Tag is { } tag) yield return tag;
+    }
 
     private readonly record struct Token(bool End, bool Opens, HtmlTag? Tag);
 
-    private static IEnumerable<Token> Tokens(string html, bool attributes, IReadOnlySet<string>? only = null)
+    /// <summary>Start and end tags in order; a start tag's Tag is null where attributes are not asked for, or where it kept none
+    /// and is not named in <paramref name="alwaysKeep"/>.</summary>
+    private static IEnumerable<Token> Tokens(string html, bool attributes, IReadOnlySet<string>? only = null, IReadOnlySet<string>? alwaysKeep = null)
     {
         var svg = 0;
         var i = 0;
@@ -70,7 +77,8 @@ public static class HtmlTagScanner
             else if (next == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2]))
             {
                 var name = Name(html, ref i, i + 2);
-                SkipAttributes(html, ref i, null, null, svg > 0, out _);
+                List<HtmlTagAttribute>? none = null;
+                SkipAttributes(html, ref i, false, ref none, null, svg > 0, out _);
                 if (name == "svg" && svg > 0) svg--;
                 yield return new Token(true, false, null);
             }
@@ -78,11 +86,12 @@ public static class HtmlTagScanner
             {
                 var name = Name(html, ref i, i + 1);
                 var inSvg = svg > 0 || name == "svg";
-                var list = attributes ? new List<HtmlTagAttribute>(2) : null;
-                SkipAttributes(html, ref i, list, only, inSvg, out var selfClosing);
+                List<HtmlTagAttribute>? list = null;
+                SkipAttributes(html, ref i, attributes, ref list, only, inSvg, out var selfClosing);
                 var opens = !Void.Contains(name) && !(selfClosing && inSvg);
                 if (name == "svg" && opens) svg++;
-                yield return new Token(false, opens, list is null ? null : new HtmlTag(name, inSvg, start, list));
+                var kept = attributes && (list is not null || alwaysKeep is null || alwaysKeep.Contains(name));
+                yield return new Token(false, opens, kept ? new HtmlTag(name, inSvg, start, list ?? (IReadOnlyList<HtmlTagAttribute>)[]) : null);
                 if (!inSvg && RawText.Contains(name)) i = RawTextEnd(html, i, name);
                 else if (!inSvg && name == "plaintext") i = html.Length;
             }
@@ -94,11 +103,29 @@ public static class HtmlTagScanner
     {
         i = from;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
-        return html[from..i].ToLowerInvariant();
+        return Lower(html.AsSpan(from, i - from));
     }
 
+    /// <summary>The name in lower case: a name HTML or SVG defines comes from <see cref="KnownNames"/>, not a new string per tag.</summary>
+    private static string Lower(ReadOnlySpan<char> name) =>
+        System.Text.Ascii.IsValid(name) && KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    // ASCII only (checked before the lookup): ignoring case beyond ASCII, 'ı' would match 'i', where ToLowerInvariant keeps it.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new[]
+    {
+        "a", "abbr", "area", "article", "aside", "audio", "b", "base", "blockquote", "body", "br", "button", "caption", "circle", "clippath",
+        "code", "col", "dd", "defs", "desc", "details", "dialog", "div", "dl", "dt", "ellipse", "em", "embed", "fieldset", "figcaption",
+        "figure", "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input",
+        "kbd", "label", "legend", "li", "line", "lineargradient", "link", "main", "marker", "meta", "nav", "noscript", "object", "ol",
+        "option", "p", "path", "polygon", "polyline", "pre", "rect", "s", "script", "section", "select", "small", "source", "span",
+        "strong", "style", "sub", "summary", "sup", "svg", "symbol", "table", "tbody", "td", "template", "text", "textarea", "tfoot", "th",
+        "thead", "time", "title", "tr", "track", "tspan", "u", "ul", "use", "video", "wbr",
+        "id", "name", "href", "xlink:href", "src", "srcset", "imagesrcset", "poster", "data", "type", "rel", "http-equiv", "content",
+        "class", "lang", "charset", "hidden", "role", "tabindex", "width", "height", "viewbox", "x", "y", "d", "fill", "stroke",
+    }.ToDictionary(n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does.</summary>
-    private static void SkipAttributes(string html, ref int i, List<HtmlTagAttribute>? into, IReadOnlySet<string>? only, bool inSvg,
+    private static void SkipAttributes(string html, ref int i, bool keep, ref List<HtmlTagAttribute>? into, IReadOnlySet<string>? only, bool inSvg,
         out bool selfClosing)
     {
         selfClosing = false;
@@ -140,12 +167,22 @@ public static class HtmlTagScanner
                 }
             }
 
-            if (into is null || (only is not null && !Keeps(only, html.AsSpan(nameStart, nameEnd - nameStart)))) continue;
-            var lower = html[nameStart..nameEnd].ToLowerInvariant();
+            if (!keep || (only is not null && !Keeps(only, html.AsSpan(nameStart, nameEnd - nameStart)))) continue;
+            var lower = Lower(html.AsSpan(nameStart, nameEnd - nameStart));
+            if (Has(into, lower)) continue; // the first of a repeated attribute wins
             var value = valueStart < 0 ? "" : html[valueStart..valueEnd];
-            if (into.Exists(a => a.Name == lower)) continue; // the first of a repeated attribute wins
-            into.Add(new HtmlTagAttribute(lower, WebUtility.HtmlDecode(value), inSvg && lower == "xlink:href"));
+            // Where a finding about the attribute points: its value, or its name when it has none.
+            (into ??= new List<HtmlTagAttribute>(2)).Add(new HtmlTagAttribute(lower, WebUtility.HtmlDecode(value), inSvg && lower == "xlink:href",
+                valueStart < 0 ? nameStart : valueStart));
         }
+    }
+
+    private static bool Has(List<HtmlTagAttribute>? attributes, string name)
+    {
+        if (attributes is null) return false;
+        foreach (var attribute in attributes)
+            if (attribute.Name == name) return true;
+        return false;
     }
 
     private static bool Keeps(IReadOnlySet<string> only, ReadOnlySpan<char> name) =>

@@ -27,14 +27,15 @@ public sealed class LinkChecker(LinkCheckOptions options)
         // Every page repeats links to the same places (navigation, breadcrumbs, assets), written from the page to the site root
         // ("../../" + path): such a link resolves alike from any page, so each is resolved once. Other links, and problems, whose
         // messages quote the link as written, are resolved page by page.
-        var resolved = new ConcurrentDictionary<(string FromRoot, string Kind, bool RelativeToFile), LinkTarget>();
+        // Looked up by the part of the URL after the way up, not a copy of it: a large site has millions of links.
+        var resolved = new ConcurrentDictionary<(string Kind, bool RelativeToFile), ConcurrentDictionary<string, LinkTarget>>();
         LinkTarget Resolve(PageScan scan, LinkReference link)
         {
-            if (scan.BaseHref is not null || FromRoot(scan.Path, link.Url) is not { } fromRoot) return resolver.Resolve(scan.Path, scan.BaseHref, link);
-            var key = (fromRoot, link.Kind, link.RelativeToFile);
-            if (resolved.TryGetValue(key, out var known)) return known;
-            var target = resolver.Resolve(scan.Path, null, link);
-            if (target.Problem is null) resolved.TryAdd(key, target);
+            if (scan.BaseHref is not null || FromRootAt(scan.Path, link.Url) is not (>= 0 and var at)) return resolver.Resolve(scan.Path, scan.BaseHref, link);
+            var known = resolved.GetOrAdd((link.Kind, link.RelativeToFile), static _ => new(StringComparer.Ordinal));
+            if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(link.Url.AsSpan(at), out var target)) return target;
+            target = resolver.Resolve(scan.Path, null, link);
+            if (target.Problem is null) known.TryAdd(link.Url[at..], target);
             return target;
         }
 
@@ -88,20 +89,22 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
     /// <summary>The part of <paramref name="url"/> after the "./" or "../../" that leads from <paramref name="file"/> to the site
     /// root, when it goes no higher and on into a path; otherwise null.</summary>
-    internal static string? FromRoot(string file, string url)
+    internal static string? FromRoot(string file, string url) => FromRootAt(file, url) is >= 0 and var at ? url[at..] : null;
+
+    /// <summary>Where <see cref="FromRoot"/>'s part starts in <paramref name="url"/>, or -1.</summary>
+    private static int FromRootAt(string file, string url)
     {
         var depth = file.AsSpan().Count('/');
         var at = 0;
         if (depth == 0)
         {
-            if (!url.StartsWith("./", StringComparison.Ordinal)) return null;
+            if (!url.StartsWith("./", StringComparison.Ordinal)) return -1;
             at = 2;
         }
 
         for (var i = 0; i < depth; i++, at += 3)
-            if (string.CompareOrdinal(url, at, "../", 0, 3) != 0) return null;
-        var rest = url[at..];
-        return rest.Length == 0 || rest[0] is '/' or '.' or '#' or '?' ? null : rest;
+            if (string.CompareOrdinal(url, at, "../", 0, 3) != 0) return -1;
+        return at >= url.Length || url[at] is '/' or '.' or '#' or '?' ? -1 : at;
     }
 
     /// <summary>An empty fragment, "#top" and text fragments need no element; otherwise an id or a[name], raw or percent-decoded.</summary>
