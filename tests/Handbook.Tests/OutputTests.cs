@@ -56,7 +56,7 @@ public class OutputTests
         workspace.Edit("content/areas/alpha/questions/02-second.yml", "summary: ", "summary: Changed. ");
         Assert.Equal(0, workspace.Build().ExitCode);
 
-        // The same inode: carried over by a hard link, neither rewritten nor copied; its date is the first build's.
+        // The same inode: left where it was, neither rewritten nor copied; its date is the first build's.
         var firstAfter = Input.NativeStat.Of(first);
         Assert.Equal((firstBefore.Device, firstBefore.Inode, firstBefore.LastWrite), (firstAfter.Device, firstAfter.Inode, firstAfter.LastWrite));
         Assert.NotEqual(secondBefore.Inode, Input.NativeStat.Of(second).Inode);
