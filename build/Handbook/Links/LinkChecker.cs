@@ -11,23 +11,12 @@ public sealed class LinkChecker(LinkCheckOptions options)
     /// <param name="progress">Counts the files read, for build's live display.</param>
     public LinkReport Check(SiteFiles files, CancellationToken cancel = default, BuildProgress? progress = null)
     {
-        var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancel };
-        progress?.Count(files.Paths.Count());
-        Parallel.ForEach(files.Paths, parallel, path =>
-        {
-            progress?.Advance();
-            if (IsHtml(path)) scans[path] = LinkCollector.Html(path, files.ReadText(path), options.OwnPages);
-            else if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) scans[path] = PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) };
-            else if (path == "sitemap.xml") scans[path] = LinkCollector.Sitemap(path, files.ReadText(path));
-            else if (SearchIndexLinks.IsDocument(path)) scans[path] = SearchIndexLinks.Scan(path, files.ReadText(path));
-        });
-
         var resolver = new GitHubPagesResolver(files, options.BasePath, options.BaseUrl);
         // Every page repeats links to the same places (navigation, breadcrumbs, assets), written from the page to the site root
         // ("../../" + path): such a link resolves alike from any page, so each is resolved once. Other links, and problems, whose
-        // messages quote the link as written, are resolved page by page.
-        // Looked up by the part of the URL after the way up, not a copy of it: a large site has millions of links.
+        // messages quote the link as written, are resolved page by page. Looked up by the part of the URL after the way up, not
+        // a copy of it: a large site has millions of links.
         var resolved = new ConcurrentDictionary<(string Kind, bool RelativeToFile), ConcurrentDictionary<string, LinkTarget>>();
         LinkTarget Resolve(PageScan scan, LinkReference link)
         {
@@ -39,13 +28,31 @@ public sealed class LinkChecker(LinkCheckOptions options)
             return target;
         }
 
+        var pageAnchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var svgAnchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var findings = new ConcurrentBag<LinkFinding>();
         var external = new ConcurrentBag<ExternalLink>();
-        int links = 0, ignored = 0;
+        // A link to an anchor of another page waits until every page has been read; the rest is checked as each page is read, so
+        // no page's links are kept past it (a large site has millions).
+        var otherPages = new ConcurrentBag<(string Page, LinkReference Link, string File, string Fragment)>();
+        int scanned = 0, links = 0, ignored = 0;
 
-        Parallel.ForEach(scans.Values, parallel, scan =>
+        void CheckAnchor(string page, LinkReference link, string file, string fragment, IReadOnlySet<string> anchors)
         {
+            if (HasAnchor(fragment, anchors)) return;
+            var id = Uri.UnescapeDataString(fragment);
+            var where = file == page ? "this page has" : $"'{file}' has";
+            findings.Add(new LinkFinding(page, link.Line, link.Column, Severity.Error, Codes.MissingAnchor,
+                $"'{link.Url}' ({link.Kind}): {where} no element with id '{id}'.{DidYouMean.Suffix(id, anchors)}", link.Url));
+        }
+
+        progress?.Count(files.Paths.Count());
+        Parallel.ForEach(files.Paths, parallel, path =>
+        {
+            progress?.Advance();
+            if (Scan(files, path) is not { } scan) return;
+            Interlocked.Increment(ref scanned);
+            if (IsHtml(path)) pageAnchors[path] = scan.Anchors;
             foreach (var problem in scan.Problems) findings.Add(problem);
             foreach (var link in scan.Links)
             {
@@ -57,35 +64,42 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
                 Interlocked.Increment(ref links);
                 var target = Resolve(scan, link);
-                LinkFinding Finding(string code, string message) => new(scan.Path, link.Line, link.Column, Severity.Error, code, message, link.Url);
-
-                if (target.Problem is { } problem) findings.Add(Finding(target.Code!, problem));
+                if (target.Problem is { } problem)
+                    findings.Add(new LinkFinding(scan.Path, link.Line, link.Column, Severity.Error, target.Code!, problem, link.Url));
                 else if (target.ExternalUrl is { } url && !options.IsIgnored(url)) external.Add(new ExternalLink(url, scan.Path, link));
-                else if (target is { File: { } file, Fragment: { } fragment } && Anchors(file) is { } anchors && !HasAnchor(fragment, anchors))
+                else if (target is { File: { } file, Fragment: { } fragment })
                 {
-                    var id = Uri.UnescapeDataString(fragment);
-                    var where = file == scan.Path ? "this page has" : $"'{file}' has";
-                    findings.Add(Finding(Codes.MissingAnchor,
-                        $"'{link.Url}' ({link.Kind}): {where} no element with id '{id}'.{DidYouMean.Suffix(id, anchors)}"));
+                    // Fragments are checked in HTML and SVG targets only: a PDF's #page=2 or a script's fragment means nothing here.
+                    if (file == scan.Path && IsHtml(file)) CheckAnchor(scan.Path, link, file, fragment, scan.Anchors);
+                    else if (IsHtml(file)) otherPages.Add((scan.Path, link, file, fragment));
+                    else if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors));
                 }
             }
+        });
+
+        Parallel.ForEach(otherPages, parallel, l =>
+        {
+            if (pageAnchors.TryGetValue(l.File, out var anchors)) CheckAnchor(l.Page, l.Link, l.File, l.Fragment, anchors);
         });
 
         return new LinkReport
         {
             Findings = LinkReport.Order(findings),
-            Files = scans.Count,
+            Files = scanned,
             Links = links,
             Ignored = ignored,
             External = [.. external.OrderBy(e => e.Url, StringComparer.Ordinal)],
         };
-
-        // Fragments are checked in HTML and SVG targets only: a PDF's #page=2 or a script's fragment means nothing here.
-        IReadOnlySet<string>? Anchors(string file) =>
-            scans.TryGetValue(file, out var target) && IsHtml(file) ? target.Anchors
-            : file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors)
-            : null;
     }
+
+    /// <summary>What the collector finds in a file it reads (HTML, CSS, the sitemap, search documents); null for any other file.</summary>
+    private PageScan? Scan(SiteFiles files, string path) =>
+        IsHtml(path) ? LinkCollector.Html(path, files.ReadText(path), options.OwnPages)
+        : path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) }
+        : path == "sitemap.xml" ? LinkCollector.Sitemap(path, files.ReadText(path))
+        : SearchIndexLinks.IsDocument(path) ? SearchIndexLinks.Scan(path, files.ReadText(path))
+        : null;
 
     /// <summary>The part of <paramref name="url"/> after the "./" or "../../" that leads from <paramref name="file"/> to the site
     /// root, when it goes no higher and on into a path; otherwise null.</summary>
