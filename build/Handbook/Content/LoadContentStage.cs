@@ -32,7 +32,7 @@ public sealed class LoadContentStage : IStage
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
         var questionFiles = parts.Where(p => IsQuestionFile(p.Parts)).ToLookup(p => p.Parts[1], p => p.File, StringComparer.Ordinal);
 
-        var areas = new List<Area>();
+        var read = new List<(Area Area, List<InputFile> Files)>();
         foreach (var folder in AreaFolders(parts.Select(p => p.Parts)))
         {
             var (slug, prefixOrder) = Slug.FromName(folder);
@@ -49,16 +49,17 @@ public sealed class LoadContentStage : IStage
             var oldArea = previous?.Area(areaFile);
             var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics, Schema(byPath, "area", "../../")) : null;
             if (oldArea is null && map is null) continue;
-            // Each file is read on its own, so the files of an area are read on every core; diagnostics are sorted when printed.
-            var areaFiles = questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-            var read = new Question?[areaFiles.Count];
-            Parallel.For(0, areaFiles.Count, new ParallelOptions { CancellationToken = context.Cancellation },
-                i => read[i] = previous?.Question(areaFiles[i]) ?? ReadQuestion(areaFiles[i], byPath, diagnostics));
-            var questions = read.OfType<Question>().ToList();
-
             var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
-            areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
+            read.Add((area, [.. questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal)]));
         }
+
+        // The question files of every area at once, on every core: each file is read on its own into its own slot, and
+        // diagnostics are sorted by file and position when printed.
+        var questions = read.Select(a => new Question?[a.Files.Count]).ToArray();
+        var work = read.SelectMany((a, i) => a.Files.Select((file, j) => (Area: i, Index: j, File: file))).ToList();
+        Parallel.ForEach(work, new ParallelOptions { CancellationToken = context.Cancellation },
+            w => questions[w.Area][w.Index] = previous?.Question(w.File) ?? ReadQuestion(w.File, byPath, diagnostics));
+        var areas = read.Select((a, i) => a.Area with { Questions = Ordering.Sort(questions[i].OfType<Question>().ToList(), q => q.Order, q => q.SourceFile) }).ToList();
 
         foreach (var (file, path) in parts.Where(p => !IsKnown(p.Parts)))
         {

@@ -19,8 +19,19 @@ public sealed class DrawDiagramsStage : IStage
     {
         var drawn = AlreadyDrawn(site);
         var words = WordingReader.Of(site);
-        return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, words, drawn, context.Diagnostics))] };
+        var areas = site.Areas;
+        // Every area's flows at once, on every core: each flow is drawn on its own into its own slot.
+        var flows = areas.Select(a => new Question[a.Questions.Count]).ToArray();
+        var work = areas.SelectMany((a, i) => a.Questions.Select((_, j) => (Area: i, Index: j))).ToList();
+        Parallel.ForEach(work, new ParallelOptions { CancellationToken = context.Cancellation }, w =>
+        {
+            var area = areas[w.Area];
+            flows[w.Area][w.Index] = DrawFlow(area.Questions[w.Index], Shape(site, area), words, drawn, context.Diagnostics);
+        });
+        return site with { Areas = [.. areas.Select((area, i) => DrawSpine(area, words, drawn, context.Diagnostics) with { Questions = flows[i] })] };
     }
+
+    private static AnswerShape? Shape(Site site, Area area) => area.Shape is { } id ? site.Settings.Shape(id) : null;
 
     /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
     /// and keeping them (not copies) is what lets the page stage see that nothing about them changed.</summary>
@@ -41,9 +52,8 @@ public sealed class DrawDiagramsStage : IStage
         return drawn;
     }
 
-    private Area Draw(Site site, Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    private Area DrawSpine(Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
     {
-        var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
         var framework = area.Framework;
         if (framework is { Steps.Count: > 0 } && !drawn.Contains(framework))
         {
@@ -53,10 +63,7 @@ public sealed class DrawDiagramsStage : IStage
             framework = framework with { Diagram = diagram };
         }
 
-        // Each flow is drawn on its own, so an area's flows are drawn on every core.
-        var questions = new Question[area.Questions.Count];
-        Parallel.For(0, questions.Length, i => questions[i] = DrawFlow(area.Questions[i], shape, words, drawn, diagnostics));
-        return area with { Framework = framework, Questions = questions };
+        return area with { Framework = framework };
     }
 
     private Question DrawFlow(Question q, AnswerShape? shape, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
