@@ -1,5 +1,6 @@
 // Reads start tags in one pass without building a tree: for pages nested too deep for AngleSharp's tree builder to stay linear.
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Handbook.Links;
 
@@ -24,17 +25,7 @@ public static class HtmlTagScanner
 
     /// <summary>True when start tags outnumber end tags by more than <paramref name="limit"/> at some point: an upper bound on
     /// the tree's depth (an unclosed &lt;p&gt; counts too), cheap enough to ask of every page.</summary>
-    public static bool NestsDeeperThan(string html, int limit)
-    {
-        var depth = 0;
-        foreach (var tag in Tokens(html, attributes: false))
-        {
-            depth = tag.End ? Math.Max(0, depth - 1) : tag.Opens ? depth + 1 : depth;
-            if (depth > limit) return true;
-        }
-
-        return false;
-    }
+    public static bool NestsDeeperThan(string html, int limit) => Scan(html, null, null, null, limit);
 
     /// <summary>Every start tag in document order.</summary>
     /// <param name="only">The attributes to keep (names compared case-insensitively); null keeps all. A page's SVG diagrams carry
@@ -43,16 +34,21 @@ public static class HtmlTagScanner
     /// names: most tags of a page (every &lt;li&gt;, &lt;span&gt;, SVG shape) hold nothing a reader of links asks for.</param>
     public static IEnumerable<HtmlTag> Tags(string html, IReadOnlySet<string>? only = null, IReadOnlySet<string>? alwaysKeep = null)
     {
-        foreach (var token in Tokens(html, attributes: true, only, alwaysKeep))
-            if (token.Tag is { } tag) yield return tag;
+        var tags = new List<HtmlTag>();
+        Scan(html, tags, only, alwaysKeep, int.MaxValue);
+        return tags;
     }
 
-    private readonly record struct Token(bool End, bool Opens, HtmlTag? Tag);
-
-    /// <summary>Start and end tags in order; a start tag's Tag is null where attributes are not asked for, or where it kept none
-    /// and is not named in <paramref name="alwaysKeep"/>.</summary>
-    private static IEnumerable<Token> Tokens(string html, bool attributes, IReadOnlySet<string>? only = null, IReadOnlySet<string>? alwaysKeep = null)
+    /// <summary>One pass over the page. With <paramref name="tags"/>, adds its start tags to it (a tag that kept no attribute only
+    /// when <paramref name="alwaysKeep"/> is null or names it); without, stops and returns true as soon as start tags outnumber
+    /// end tags by more than <paramref name="limit"/>.</summary>
+    // Optimised from the first call: a build reads thousands of pages with it while the runtime is still busy compiling the rest,
+    // and its quick first compilation ran several times slower for much of the link check.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Scan(string html, List<HtmlTag>? tags, IReadOnlySet<string>? only, IReadOnlySet<string>? alwaysKeep, int limit)
     {
+        var attributes = tags is not null;
+        var depth = 0;
         var svg = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -80,7 +76,7 @@ public static class HtmlTagScanner
                 List<HtmlTagAttribute>? none = null;
                 SkipAttributes(html, ref i, false, ref none, null, svg > 0, out _);
                 if (name == "svg" && svg > 0) svg--;
-                yield return new Token(true, false, null);
+                depth = Math.Max(0, depth - 1);
             }
             else if (char.IsAsciiLetter(next))
             {
@@ -90,13 +86,16 @@ public static class HtmlTagScanner
                 SkipAttributes(html, ref i, attributes, ref list, only, inSvg, out var selfClosing);
                 var opens = !Void.Contains(name) && !(selfClosing && inSvg);
                 if (name == "svg" && opens) svg++;
-                var kept = attributes && (list is not null || alwaysKeep is null || alwaysKeep.Contains(name));
-                yield return new Token(false, opens, kept ? new HtmlTag(name, inSvg, start, list ?? (IReadOnlyList<HtmlTagAttribute>)[]) : null);
+                if (attributes && (list is not null || alwaysKeep is null || alwaysKeep.Contains(name)))
+                    tags!.Add(new HtmlTag(name, inSvg, start, list ?? (IReadOnlyList<HtmlTagAttribute>)[]));
+                if (opens && ++depth > limit && !attributes) return true;
                 if (!inSvg && RawText.Contains(name)) i = RawTextEnd(html, i, name);
                 else if (!inSvg && name == "plaintext") i = html.Length;
             }
             else i++;
         }
+
+        return false;
     }
 
     private static string Name(string html, ref int i, int from)
@@ -125,6 +124,7 @@ public static class HtmlTagScanner
     }.ToDictionary(n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SkipAttributes(string html, ref int i, bool keep, ref List<HtmlTagAttribute>? into, IReadOnlySet<string>? only, bool inSvg,
         out bool selfClosing)
     {

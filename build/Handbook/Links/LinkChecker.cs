@@ -1,5 +1,6 @@
 // Checks every internal link and anchor of a built site: collects URLs from HTML, CSS and sitemap.xml, resolves, verifies.
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Handbook.Core;
 using Handbook.Diagnostics;
 
@@ -47,7 +48,9 @@ public sealed class LinkChecker(LinkCheckOptions options)
         }
 
         progress?.Count(files.Paths.Count());
-        Parallel.ForEach(files.Paths, parallel, path =>
+        // Optimised from the first call: the files are read while the runtime is still busy compiling, and the quick first
+        // compilation of this loop ran for a third of the check.
+        Parallel.ForEach(files.Paths, parallel, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (path) =>
         {
             progress?.Advance();
             if (Scan(files, path) is not { } scan) return;

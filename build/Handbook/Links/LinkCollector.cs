@@ -39,6 +39,8 @@ public static class LinkCollector
 
     private static string Kind(string element, string attribute) => Kinds.GetOrAdd((element, attribute), static k => $"{k.Element} {k.Attribute}");
 
+    // Optimised from the first call, as the tag scanner is: thousands of pages go through it while the runtime is busy compiling.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PageScan Html(string path, string html, bool ownPage = false)
     {
         var lines = new TextLines(html);
