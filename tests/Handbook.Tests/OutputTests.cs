@@ -64,6 +64,22 @@ public class OutputTests
         Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
     }
 
+    [LinuxFact]
+    public void A_rebuild_over_a_folder_replaced_by_a_link_writes_the_folder_again_and_leaves_the_links_target_alone()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var alpha = Path.Combine(workspace.Output, "alpha");
+        var elsewhere = Path.Combine(workspace.Path, "elsewhere");
+        Directory.Move(alpha, elsewhere);
+        Directory.CreateSymbolicLink(alpha, elsewhere);
+
+        Assert.Equal(0, workspace.Build().ExitCode);
+        Assert.Null(new DirectoryInfo(alpha).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(alpha, "first", "index.html")));
+        Assert.True(File.Exists(Path.Combine(elsewhere, "first", "index.html")));
+    }
+
     [Theory]
     [InlineData(".")]
     [InlineData("content")]

@@ -16,7 +16,8 @@ internal static class InPlacePublish
         using var held = RunFolder.Lock(output);
         try
         {
-            RemoveStale(outputs, output);
+            var replaced = RemoveStale(outputs, output);
+            WriteUnder(replaced, outputs, output);
             MoveIn(output, staging);
         }
         finally
@@ -27,14 +28,15 @@ internal static class InPlacePublish
 
     /// <summary>Deletes what the new site does not have: files it has no file for, and whole folders it has no file under (a folder
     /// now a file, or a file now a folder, included). Links are removed, never followed.</summary>
-    private static void RemoveStale(IReadOnlyList<OutputFile> outputs, string output)
+    /// <returns>The places where the site needs a folder and found a file or a link instead (now deleted).</returns>
+    private static IReadOnlyList<string> RemoveStale(IReadOnlyList<OutputFile> outputs, string output)
     {
         var files = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var folders = WriteOutputStage.FoldersOf(outputs);
         string Relative(ref FileSystemEntry e) => e.ToFullPath()[(output.Length + 1)..].Replace('\\', '/');
         bool IsFolder(ref FileSystemEntry e) => e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0;
 
-        var stale = new FileSystemEnumerable<(string Path, bool Folder)>(output, (ref FileSystemEntry e) => (e.ToFullPath(), IsFolder(ref e)),
+        var stale = new FileSystemEnumerable<(string Path, string Relative, bool Folder)>(output, (ref FileSystemEntry e) => (e.ToFullPath(), Relative(ref e), IsFolder(ref e)),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             // A folder the new site still has is looked into; a stale one goes whole.
@@ -43,10 +45,25 @@ internal static class InPlacePublish
                 && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
         }.ToList();
 
-        foreach (var (path, folder) in stale)
+        foreach (var (path, _, folder) in stale)
         {
             if (folder) Directory.Delete(path, recursive: true);
             else File.Delete(path);
+        }
+
+        return [.. stale.Where(s => !s.Folder && folders.Contains(s.Relative)).Select(s => s.Relative)];
+    }
+
+    /// <summary>Writes every file of the site under the given places: where a link stood for a folder, the files behind it looked
+    /// unchanged and were not staged, and they went with the link.</summary>
+    private static void WriteUnder(IReadOnlyList<string> places, IReadOnlyList<OutputFile> outputs, string output)
+    {
+        if (places.Count == 0) return;
+        foreach (var file in outputs.Where(o => places.Any(p => o.Path.StartsWith(p + "/", StringComparison.Ordinal))))
+        {
+            var path = Path.Combine(output, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Bytes);
         }
     }
 
