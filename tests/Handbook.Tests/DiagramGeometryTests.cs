@@ -11,6 +11,20 @@ public class DiagramGeometryTests
 
     public static TheoryData<string> Cases() => DiagramCases.Names();
 
+    [Fact]
+    public void Numbers_are_written_as_the_format_0_hash_hash_writes_them_rounded_half_away_from_zero()
+    {
+        var random = new Random(12);
+        var values = new List<double> { 0, -0.0, 0.004, -0.004, 0.005, -0.005, 0.125, 1.005, 2.675, 0.1, -0.1, 0.29, 0.3, 99.995, -99.995, 1e12, -3.5e13 };
+        for (var i = 0; i < 200_000; i++)
+            values.Add(random.Next(4) switch { 0 => random.Next(-2000, 2000) / 100.0, 1 => random.Next(-20000, 20000) / 1000.0, 2 => (random.NextDouble() - 0.5) * 4000, _ => random.Next(-5000, 5000) });
+        foreach (var value in values)
+        {
+            var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+            Assert.Equal((rounded == 0 ? 0 : rounded).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), SvgWriter.N(value));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Every_line_fits_its_box_and_nothing_overlaps_or_leaves_the_canvas(string name)

@@ -61,4 +61,17 @@ public class MarkdownRendererTests
     [Fact]
     public void Plain_text_strips_markup() =>
         Assert.Equal("Before the loop: bring a number.", MarkdownRenderer.Plain("**Before the loop:** bring a number."));
+
+    [Fact]
+    public void Text_taken_as_plain_without_parsing_is_what_Markdig_makes_of_it()
+    {
+        var random = new Random(7);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'?;";
+        var texts = new List<string> { "Observability timeout outage", "Don't page twice; ask why.", "A 1. B", "Hello  world", "a www b", "wWw.example.com", "x ." };
+        for (var i = 0; i < 20_000; i++)
+            texts.Add(new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(random.Next(3) == 0 ? alphabet.Length : 26)])]));
+        foreach (var text in texts.Where(MarkdownRenderer.IsPlainAlready))
+            Assert.Equal(Markdig.Markdown.ToPlainText(text, MarkdownRenderer.Pipeline).Trim(), MarkdownRenderer.Plain(text));
+        Assert.Contains(texts, MarkdownRenderer.IsPlainAlready);
+    }
 }

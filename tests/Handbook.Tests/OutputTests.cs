@@ -56,12 +56,28 @@ public class OutputTests
         workspace.Edit("content/areas/alpha/questions/02-second.yml", "summary: ", "summary: Changed. ");
         Assert.Equal(0, workspace.Build().ExitCode);
 
-        // The same inode: carried over by a hard link, neither rewritten nor copied; its date is the first build's.
+        // The same inode: left where it was, neither rewritten nor copied; its date is the first build's.
         var firstAfter = Input.NativeStat.Of(first);
         Assert.Equal((firstBefore.Device, firstBefore.Inode, firstBefore.LastWrite), (firstAfter.Device, firstAfter.Inode, firstAfter.LastWrite));
         Assert.NotEqual(secondBefore.Inode, Input.NativeStat.Of(second).Inode);
         Assert.Contains("Changed.", File.ReadAllText(second));
         Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
+    }
+
+    [LinuxFact]
+    public void A_rebuild_over_a_folder_replaced_by_a_link_writes_the_folder_again_and_leaves_the_links_target_alone()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var alpha = Path.Combine(workspace.Output, "alpha");
+        var elsewhere = Path.Combine(workspace.Path, "elsewhere");
+        Directory.Move(alpha, elsewhere);
+        Directory.CreateSymbolicLink(alpha, elsewhere);
+
+        Assert.Equal(0, workspace.Build().ExitCode);
+        Assert.Null(new DirectoryInfo(alpha).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(alpha, "first", "index.html")));
+        Assert.True(File.Exists(Path.Combine(elsewhere, "first", "index.html")));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class LoadContentStage : IStage
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
         var questionFiles = parts.Where(p => IsQuestionFile(p.Parts)).ToLookup(p => p.Parts[1], p => p.File, StringComparer.Ordinal);
 
-        var areas = new List<Area>();
+        var read = new List<(Area Area, List<InputFile> Files)>();
         foreach (var folder in AreaFolders(parts.Select(p => p.Parts)))
         {
             var (slug, prefixOrder) = Slug.FromName(folder);
@@ -49,35 +49,17 @@ public sealed class LoadContentStage : IStage
             var oldArea = previous?.Area(areaFile);
             var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics, Schema(byPath, "area", "../../")) : null;
             if (oldArea is null && map is null) continue;
-            var questions = new List<Question>();
-            foreach (var file in questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal))
-            {
-                if (previous?.Question(file) is { } same)
-                {
-                    questions.Add(same);
-                    continue;
-                }
-
-                var name = Path.GetFileNameWithoutExtension(file.RelativePath);
-                var (qSlug, qOrder) = Slug.FromName(name);
-                if (!Slug.IsValid(qSlug))
-                {
-                    diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(qSlug)}.yml').");
-                }
-                else if (PageUrls.ReservedQuestionSlugs.TryGetValue(qSlug, out var page))
-                {
-                    diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
-                        $"Question slug '{qSlug}' is reserved for {page}; rename the file.");
-                }
-
-                if (YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } q)
-                    questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath });
-            }
-
             var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
-            areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
+            read.Add((area, [.. questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal)]));
         }
+
+        // The question files of every area at once, on every core: each file is read on its own into its own slot, and
+        // diagnostics are sorted by file and position when printed.
+        var questions = read.Select(a => new Question?[a.Files.Count]).ToArray();
+        var work = read.SelectMany((a, i) => a.Files.Select((file, j) => (Area: i, Index: j, File: file))).ToList();
+        Parallel.ForEach(work, new ParallelOptions { CancellationToken = context.Cancellation },
+            w => questions[w.Area][w.Index] = previous?.Question(w.File) ?? ReadQuestion(w.File, byPath, diagnostics));
+        var areas = read.Select((a, i) => a.Area with { Questions = Ordering.Sort(questions[i].OfType<Question>().ToList(), q => q.Order, q => q.SourceFile) }).ToList();
 
         foreach (var (file, path) in parts.Where(p => !IsKnown(p.Parts)))
         {
@@ -95,6 +77,26 @@ public sealed class LoadContentStage : IStage
         }
 
         return site with { Settings = settings, Sources = sources, Areas = Ordering.Sort(areas, a => a.Order, a => a.SourceFile) };
+    }
+
+    private static Question? ReadQuestion(InputFile file, Dictionary<string, InputFile> byPath, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var (slug, order) = Slug.FromName(name);
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
+                $"Question file name '{Slug.Show(name)}' is not a valid slug: {Slug.Rule} (e.g. '{IdReader.Suggest(slug)}.yml').");
+        }
+        else if (PageUrls.ReservedQuestionSlugs.TryGetValue(slug, out var page))
+        {
+            diagnostics.Error(new SourceLocation(file.DisplayPath), Codes.BadSlug,
+                $"Question slug '{slug}' is reserved for {page}; rename the file.");
+        }
+
+        return YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } map
+            ? QuestionFileReader.Read(map, slug, order) with { ContentPath = file.RelativePath }
+            : null;
     }
 
     private static YamlMap? ReadRequired(Dictionary<string, InputFile> files, string name, HashSet<string> unread, DiagnosticBag diagnostics, BuildContext context)

@@ -7,6 +7,8 @@ public sealed class RunFolder : IDisposable
 {
     public const string LockName = ".handbook-lock";
 
+    private static readonly HashSet<string> KeptToTheEnd = new(StringComparer.Ordinal) { OutputMarker.Name, LockName };
+
     private FileStream? _lock;
 
     private RunFolder(string path, FileStream lockFile) => (Path, _lock) = (path, lockFile);
@@ -69,14 +71,7 @@ public sealed class RunFolder : IDisposable
             return;
         }
 
-
-        foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos())
-        {
-            if (entry.Name is OutputMarker.Name or LockName) continue;
-            if (entry is DirectoryInfo { LinkTarget: null } dir) dir.Delete(recursive: true);
-            else entry.Delete();
-        }
-
+        FolderEraser.DeleteContents(Path, KeptToTheEnd);
         File.Delete(System.IO.Path.Combine(Path, OutputMarker.Name));
         Release();
         Directory.Delete(Path, recursive: true);

@@ -11,6 +11,10 @@ public sealed class RunFolders
 
     public RunFolder CreateStaging(string output) => Staging = Track(RunFolder.Create(output, "building"));
 
+    /// <summary>True when the staging folder holds only the files that differ from the previous output, which publishing moves
+    /// into it; false when it holds the whole site, which publishing swaps into place.</summary>
+    public bool StagedChangesOnly { get; set; }
+
     /// <summary>Locks the previous output and renames it to a fresh <c>&lt;output&gt;.old-*</c> name, to be deleted once the new one is in place.</summary>
     public RunFolder MoveAside(string output)
     {

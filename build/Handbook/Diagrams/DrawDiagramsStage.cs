@@ -18,8 +18,19 @@ public sealed class DrawDiagramsStage : IStage
     {
         var drawn = AlreadyDrawn(site);
         var words = WordingReader.Of(site);
-        return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, words, drawn, context.Diagnostics))] };
+        var areas = site.Areas;
+        // Every area's flows at once, on every core: each flow is drawn on its own into its own slot.
+        var flows = areas.Select(a => new Question[a.Questions.Count]).ToArray();
+        var work = areas.SelectMany((a, i) => a.Questions.Select((_, j) => (Area: i, Index: j))).ToList();
+        Parallel.ForEach(work, new ParallelOptions { CancellationToken = context.Cancellation }, w =>
+        {
+            var area = areas[w.Area];
+            flows[w.Area][w.Index] = DrawFlow(area.Questions[w.Index], Shape(site, area), words, drawn, context.Diagnostics);
+        });
+        return site with { Areas = [.. areas.Select((area, i) => DrawSpine(area, words, drawn, context.Diagnostics) with { Questions = flows[i] })] };
     }
+
+    private static AnswerShape? Shape(Site site, Area area) => area.Shape is { } id ? site.Settings.Shape(id) : null;
 
     /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
     /// and keeping them (not copies) is what lets the page stage see that nothing about them changed.</summary>
@@ -40,9 +51,8 @@ public sealed class DrawDiagramsStage : IStage
         return drawn;
     }
 
-    private Area Draw(Site site, Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    private Area DrawSpine(Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
     {
-        var shape = area.Shape is { } id ? site.Settings.Shape(id) : null;
         var framework = area.Framework;
         if (framework is { Steps.Count: > 0 } && !drawn.Contains(framework))
         {
@@ -52,23 +62,23 @@ public sealed class DrawDiagramsStage : IStage
             framework = framework with { Diagram = diagram };
         }
 
-        var questions = area.Questions.Select(q =>
-        {
-            if (drawn.Contains(q)) return q;
-            var steps = q.Flow.Select(s =>
-            {
-                var label = Plain(s.Label);
-                var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
-                var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
-                var share = s.Phase is { } shared ? shape?.Phase(shared)?.Share : null;
-                // "Context / Context" says it twice: the colour and the legend still tell the phase.
-                return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    phase is not null && Repeats(label, phase) ? null : phase, share, phase);
-            }).ToList();
-            return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
-        });
+        return area with { Framework = framework };
+    }
 
-        return area with { Framework = framework, Questions = [.. questions] };
+    private Question DrawFlow(Question q, AnswerShape? shape, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    {
+        if (drawn.Contains(q)) return q;
+        var steps = q.Flow.Select(s =>
+        {
+            var label = Plain(s.Label);
+            var phase = s.Phase is { } p ? Plain(shape?.Phase(p)?.Name ?? p) : null;
+            var colour = s.Phase is { } id ? shape?.ColourOf(id) : null;
+            var share = s.Phase is { } shared ? shape?.Phase(shared)?.Share : null;
+            // "Context / Context" says it twice: the colour and the legend still tell the phase.
+            return new DiagramStep(label, null, colour?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                phase is not null && Repeats(label, phase) ? null : phase, share, phase);
+        }).ToList();
+        return q with { Diagram = Draw(DiagramKind.Flow, words.Format("diagram_title", ("name", words["flow_name"]), ("count", steps.Count)), steps, i => q.Flow[i].Location, "Flow step", diagnostics) };
     }
 
     private Diagram? Draw(DiagramKind kind, string title, List<DiagramStep> steps, Func<int, SourceLocation> location,

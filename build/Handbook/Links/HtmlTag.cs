@@ -11,4 +11,12 @@ public sealed record HtmlTag(string Name, bool InSvg, int Start, IReadOnlyList<H
             if (attribute.Name == name) return attribute.Value;
         return null;
     }
+
+    /// <summary>Where the first attribute of that name has its value in the page, when the tag scanner read it; otherwise -1.</summary>
+    public int Offset(string name)
+    {
+        foreach (var attribute in Attributes)
+            if (attribute.Name == name) return attribute.Offset;
+        return -1;
+    }
 }

@@ -31,6 +31,16 @@ public static class LinkCollector
         "id", "name", "href", "xlink:href", "src", "srcset", "imagesrcset", "poster", "data", "type", "rel", "http-equiv", "content", "style",
     };
 
+    /// <summary>The tags read for what they hold, not for their attributes: a &lt;style&gt; element's CSS.</summary>
+    private static readonly HashSet<string> TagsWithoutAttributes = new(StringComparer.Ordinal) { "style" };
+
+    // "a href", "img srcset": a handful of kinds, each made once rather than once per link (a page has hundreds of links).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Element, string Attribute), string> Kinds = new();
+
+    private static string Kind(string element, string attribute) => Kinds.GetOrAdd((element, attribute), static k => $"{k.Element} {k.Attribute}");
+
+    // Optimised from the first call, as the tag scanner is: thousands of pages go through it while the runtime is busy compiling.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PageScan Html(string path, string html, bool ownPage = false)
     {
         var lines = new TextLines(html);
@@ -38,14 +48,14 @@ public static class LinkCollector
         var problems = new List<LinkFinding>();
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         string? baseHref = null;
-        var tags = ownPage || HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html, ReadAttributes) : Elements(html);
+        var tags = ownPage || HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting) ? HtmlTagScanner.Tags(html, ReadAttributes, TagsWithoutAttributes) : Elements(html);
 
         foreach (var element in tags)
         {
             var tag = element.Start;
             (int Line, int Column) At(string attribute, int within = -1, string? expected = null)
             {
-                var value = TagAttributeParser.ValueOffset(html, tag, attribute);
+                var value = element.Offset(attribute) is >= 0 and var scanned ? scanned : TagAttributeParser.ValueOffset(html, tag, attribute);
                 if (value is null) return lines.At(tag);
                 // Inside the value only when the source text is the decoded text (no character references in the way).
                 var exact = within >= 0 && expected is not null && string.CompareOrdinal(html, value.Value + within, expected, 0, expected.Length) == 0;
@@ -55,7 +65,7 @@ public static class LinkCollector
             void Add(string url, string attribute, int within = -1)
             {
                 var (line, column) = At(attribute, within, url);
-                links.Add(new LinkReference(url.Trim(), $"{element.Name} {attribute}", line, column));
+                links.Add(new LinkReference(url.Trim(), Kind(element.Name, attribute), line, column));
             }
 
             bool AddAnchor(string anchor, string attribute) => anchors.TryAdd(anchor, At(attribute).Line);

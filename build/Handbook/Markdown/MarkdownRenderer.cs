@@ -25,7 +25,19 @@ public sealed class MarkdownRenderer
     public string Inline(string markdown, LinkRewriter links) => Render(markdown, links, inline: true);
 
     /// <summary>The text of a field with all Markdown removed, for titles, descriptions and search.</summary>
-    public static string Plain(string markdown) => Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+    public static string Plain(string markdown) => IsPlainAlready(markdown) ? markdown : Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    // Letters, digits, spaces and a little punctuation, on one line, starting with a letter: no Markdown can start there (no list
+    // number, no emphasis, link, entity, escape, autolink or heading), so the plain text is the text. Most labels and titles are
+    // like that, and parsing each one costs a Markdown document.
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'?;");
+
+    internal static bool IsPlainAlready(string text) =>
+        text.Length > 0 && char.IsAsciiLetter(text[0]) && text[^1] != ' ' && !text.AsSpan().ContainsAnyExcept(PlainCharacters)
+        // "v. Text" and "iv. Text" are list items (letters and roman numerals number lists, UseListExtras)
+        && text.AsSpan().IndexOfAnyExceptInRange('A', 'z') is var afterWord && (afterWord < 0 || text[afterWord] != '.')
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     // A question's fields show on its own page, its area's page, the print page and the sheet; pages at one depth share a
     // root, so each field is rendered once per root rather than once per page. The cache lives as long as this renderer: a build.

@@ -1,4 +1,4 @@
-// Stage: swaps the finished staging folder into place, so the output folder only ever holds a complete, checked build.
+// Stage: puts the checked site in place: the staged site swapped in whole, or the staged changes moved into the previous build.
 using Handbook.Core;
 using Handbook.Model;
 
@@ -13,7 +13,9 @@ public sealed class PublishStage : IStage
         var output = context.OutputDir;
         var folders = context.Folders;
         var staging = folders.Staging ?? throw new InvalidOperationException("Nothing was staged to publish.");
-        OutputWriteException.Around(() => Swap(output, staging, folders));
+        // Only the changes were staged over a previous build: they go into it, and the staging folder is deleted with the run's others.
+        if (folders.StagedChangesOnly) OutputWriteException.Around(() => InPlacePublish.Run(site.Outputs, output, staging.Path));
+        else OutputWriteException.Around(() => Swap(output, staging, folders));
         return site;
     }
 

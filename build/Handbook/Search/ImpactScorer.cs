@@ -29,13 +29,13 @@ public static class ImpactScorer
     public static ScoredIndex Score(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         var fieldCount = Enum.GetValues<SearchField>().Length;
-        var counts = new List<Dictionary<(string Word, SearchField Field), int>>(documents.Count);
+        var counts = new Dictionary<(string Word, SearchField Field), int>[documents.Count];
         var lengths = new int[documents.Count, fieldCount];
-        foreach (var (document, doc) in documents.Select((d, i) => (d, i)))
+        // Documents are counted on every core: each fills its own entry and its own row of lengths.
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancel }, doc =>
         {
-            if (doc % 256 == 0) cancel.ThrowIfCancellationRequested();
             var tf = new Dictionary<(string, SearchField), int>();
-            foreach (var text in document.Sections.SelectMany(s => s.Texts))
+            foreach (var text in documents[doc].Sections.SelectMany(s => s.Texts))
             {
                 foreach (var word in Tokenizer.Words(text.Text))
                 {
@@ -44,8 +44,8 @@ public static class ImpactScorer
                 }
             }
 
-            counts.Add(tf);
-        }
+            counts[doc] = tf;
+        });
 
         var averages = new double[fieldCount];
         for (var f = 0; f < fieldCount; f++)
@@ -54,8 +54,10 @@ public static class ImpactScorer
             averages[f] = used.Count == 0 ? 1 : used.Average();
         }
 
-        var scores = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < counts.Count; doc++)
+        // Documents are visited in order, so each word's list is in document order as it grows: a document's fields add up in
+        // its last entry, with no sorted map per word.
+        var scores = new Dictionary<string, List<(int Doc, double Score)>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < counts.Length; doc++)
         {
             if (doc % 256 == 0) cancel.ThrowIfCancellationRequested();
             foreach (var ((word, field), tf) in counts[doc])
@@ -64,7 +66,8 @@ public static class ImpactScorer
                 var norm = 1 - b + b * lengths[doc, (int)field] / averages[(int)field];
                 var part = TypeWeight(documents[doc].Type, field) * Weight(field) * tf * (K1 + 1) / (tf + K1 * norm);
                 if (!scores.TryGetValue(word, out var perDoc)) scores[word] = perDoc = [];
-                perDoc[doc] = perDoc.GetValueOrDefault(doc) + part;
+                if (perDoc.Count > 0 && perDoc[^1].Doc == doc) perDoc[^1] = (doc, perDoc[^1].Score + part);
+                else perDoc.Add((doc, part));
             }
         }
 
@@ -72,7 +75,7 @@ public static class ImpactScorer
         var weighted = scores.ToDictionary(w => w.Key, w =>
         {
             var idf = Math.Log(1 + (n - w.Value.Count + 0.5) / (w.Value.Count + 0.5));
-            return w.Value.Select(d => (Doc: d.Key, Score: idf * d.Value)).ToList();
+            return w.Value.Select(d => (d.Doc, Score: idf * d.Score)).ToList();
         });
         var max = weighted.Values.SelectMany(v => v).Select(v => v.Score).DefaultIfEmpty(1).Max();
         var scale = double.Parse((Math.Log(1 + max) / Levels).ToString("G6")); // the manifest prints six digits

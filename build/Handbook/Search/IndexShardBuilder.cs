@@ -86,13 +86,16 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
 
         // Loaded only when a query finds nothing, to offer the nearest titles: never part of a first query's bytes.
         files.Add(Script("titles", new JsonArray([.. documents.Select(d => (JsonNode)d.Title)])));
-        files.AddRange(documents.Select((document, id) => Script($"d/{id}", new JsonObject
+        // One file per document, each written on its own: on every core, in the documents' order.
+        var documentFiles = new OutputFile[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancel }, id => documentFiles[id] = Script($"d/{id}", new JsonObject
         {
-            ["u"] = document.Url,
-            ["t"] = document.Title,
-            ["y"] = document.Type,
-            ["s"] = new JsonArray([.. document.Sections.Select(s => (JsonNode)new JsonArray(s.Anchor, s.Label, s.Excerpt))]),
-        })));
+            ["u"] = documents[id].Url,
+            ["t"] = documents[id].Title,
+            ["y"] = documents[id].Type,
+            ["s"] = new JsonArray([.. documents[id].Sections.Select(s => (JsonNode)new JsonArray(s.Anchor, s.Label, s.Excerpt))]),
+        }));
+        files.AddRange(documentFiles);
         return files;
     }
 

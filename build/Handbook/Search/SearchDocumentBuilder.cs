@@ -14,16 +14,11 @@ public sealed class SearchDocumentBuilder(Site site)
 
     public IReadOnlyList<SearchDocument> Build(CancellationToken cancel = default)
     {
-        var documents = new List<SearchDocument>();
-        foreach (var area in site.Areas)
-        {
-            cancel.ThrowIfCancellationRequested();
-            documents.Add(Area(area));
-            documents.AddRange(area.Questions.Select(q => Question(area, q)));
-        }
-
-        documents.AddRange(site.Sources.Select(Source));
-        return documents;
+        // Each area's documents on their own, on every core; kept in the order of the areas.
+        var areas = new List<SearchDocument>[site.Areas.Count];
+        Parallel.For(0, areas.Length, new ParallelOptions { CancellationToken = cancel },
+            i => areas[i] = [Area(site.Areas[i]), .. site.Areas[i].Questions.Select(q => Question(site.Areas[i], q))]);
+        return [.. areas.SelectMany(a => a), .. site.Sources.Select(Source)];
     }
 
     private SearchDocument Question(Area area, Question question)
