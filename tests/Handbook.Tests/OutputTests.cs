@@ -1,6 +1,7 @@
 // The output folder is only ever replaced by a complete build, and never one the generator did not create.
 using Handbook.Commands;
 using Handbook.Core;
+using Handbook.Output;
 using Handbook.Tests.Support;
 
 namespace Handbook.Tests;
@@ -79,6 +80,51 @@ public class OutputTests
         Assert.True(File.Exists(Path.Combine(alpha, "first", "index.html")));
         Assert.True(File.Exists(Path.Combine(elsewhere, "first", "index.html")));
     }
+
+    [Fact]
+    public void A_rebuild_that_fails_while_moving_files_in_puts_the_previous_output_back_as_it_was()
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var files = Snapshot(workspace.Output);
+        var folders = Folders(workspace.Output);
+
+        // Every kind of step: a stale page folder set aside, a new page's folder created, changed files replaced.
+        var second = File.ReadAllText(workspace["content/areas/alpha/questions/02-second.yml"]);
+        workspace.Delete("content/areas/alpha/questions/02-second.yml");
+        workspace.Write("content/areas/alpha/questions/03-third.yml", second.Replace("the second thing", "the third thing"));
+        workspace.Edit("content/areas/alpha/questions/01-first.yml", "summary: ", "summary: Changed. ");
+        var moves = 0;
+        InPlacePublish.BeforeMove.Value = _ =>
+        {
+            if (Interlocked.Increment(ref moves) == 4) throw new IOException("Injected: the disk went away");
+        };
+        BuildResult result;
+        try
+        {
+            result = workspace.Build();
+        }
+        finally
+        {
+            InPlacePublish.BeforeMove.Value = null;
+        }
+
+        Assert.True(moves >= 4, $"only {moves} files were moved in; the failure was never injected");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Injected: the disk went away", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr);
+        Assert.Equal(files, Snapshot(workspace.Output));
+        Assert.Equal(folders, Folders(workspace.Output));
+        Assert.Equal(["_site", "content", "site-assets", "templates"], Directory.EnumerateFileSystemEntries(workspace.Path).Select(Path.GetFileName).Order());
+
+        // And the same rebuild, left alone, publishes.
+        Assert.Equal(0, workspace.Build().ExitCode);
+        Assert.True(File.Exists(Path.Combine(workspace.Output, "alpha", "third", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(workspace.Output, "alpha", "second")));
+    }
+
+    private static List<string> Folders(string folder) =>
+        [.. Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [InlineData(".")]

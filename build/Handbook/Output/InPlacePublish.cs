@@ -5,20 +5,29 @@ using Handbook.Model;
 
 namespace Handbook.Output;
 
-/// <remarks>Each changed file is renamed over its old self, so a reader sees the old file or the new one, never half of one; files
-/// that did not change keep their inode and date, and folders that stay are neither created nor deleted. The output is locked
-/// meanwhile, as when it is swapped, so two builds never update it at once.</remarks>
+/// <remarks>Files that did not change keep their inode and date, and folders that stay are neither created nor deleted. Every
+/// step is journaled (PublishJournal): a failure halfway puts the previous output back as it was, as a failed swap does. The output
+/// is locked meanwhile, as when it is swapped, so two builds never update it at once.</remarks>
 internal static class InPlacePublish
 {
+    /// <summary>For tests: called before each staged file moves into the output, so a test can make the publish fail halfway.</summary>
+    internal static readonly AsyncLocal<Action<string>?> BeforeMove = new();
+
     public static void Run(IReadOnlyList<OutputFile> outputs, string output, string staging)
     {
         output = Path.TrimEndingDirectorySeparator(output);
         using var held = RunFolder.Lock(output);
+        var journal = new PublishJournal(output, staging);
         try
         {
-            var replaced = RemoveStale(outputs, output);
-            WriteUnder(replaced, outputs, output);
-            MoveIn(output, staging);
+            var replaced = SetAsideStale(outputs, output, journal);
+            StageUnder(replaced, outputs, staging);
+            MoveIn(staging, journal);
+        }
+        catch
+        {
+            journal.Undo();
+            throw;
         }
         finally
         {
@@ -26,10 +35,10 @@ internal static class InPlacePublish
         }
     }
 
-    /// <summary>Deletes what the new site does not have: files it has no file for, and whole folders it has no file under (a folder
-    /// now a file, or a file now a folder, included). Links are removed, never followed.</summary>
-    /// <returns>The places where the site needs a folder and found a file or a link instead (now deleted).</returns>
-    private static IReadOnlyList<string> RemoveStale(IReadOnlyList<OutputFile> outputs, string output)
+    /// <summary>Sets aside what the new site does not have: files it has no file for, and whole folders it has no file under (a
+    /// folder now a file, or a file now a folder, included). Links are moved, never followed.</summary>
+    /// <returns>The places where the site needs a folder and found a file or a link instead (now set aside).</returns>
+    private static List<string> SetAsideStale(IReadOnlyList<OutputFile> outputs, string output, PublishJournal journal)
     {
         var files = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var folders = WriteOutputStage.FoldersOf(outputs);
@@ -45,37 +54,40 @@ internal static class InPlacePublish
                 && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
         }.ToList();
 
-        foreach (var (path, _, folder) in stale)
-        {
-            if (folder) Directory.Delete(path, recursive: true);
-            else File.Delete(path);
-        }
+        foreach (var (_, relative, folder) in stale) journal.SetAside(relative, folder);
 
         return [.. stale.Where(s => !s.Folder && folders.Contains(s.Relative)).Select(s => s.Relative)];
     }
 
-    /// <summary>Writes every file of the site under the given places: where a link stood for a folder, the files behind it looked
-    /// unchanged and were not staged, and they went with the link.</summary>
-    private static void WriteUnder(IReadOnlyList<string> places, IReadOnlyList<OutputFile> outputs, string output)
+    /// <summary>Stages every file of the site under the given places: where a link stood for a folder, the files behind it looked
+    /// unchanged and were not staged, and they went aside with the link.</summary>
+    private static void StageUnder(List<string> places, IReadOnlyList<OutputFile> outputs, string staging)
     {
         if (places.Count == 0) return;
         foreach (var file in outputs.Where(o => places.Any(p => o.Path.StartsWith(p + "/", StringComparison.Ordinal))))
         {
-            var path = Path.Combine(output, file.Path);
+            var path = Path.Combine(staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Bytes);
         }
     }
 
-    /// <summary>Renames every staged file over its place in the output, creating the folders a new page needs.</summary>
-    private static void MoveIn(string output, string staging)
+    /// <summary>Moves every staged file into its place in the output, creating the folders a new page needs.</summary>
+    private static void MoveIn(string staging, PublishJournal journal)
     {
+        var undo = Path.Combine(staging, PublishJournal.FolderName);
         var staged = Directory.EnumerateFiles(staging, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Where(f => !f.StartsWith(undo + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(staging, f))
             .Where(f => f is not (OutputMarker.Name or RunFolder.LockName))
             .ToList();
         foreach (var folder in staged.Select(Path.GetDirectoryName).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(Path.Combine(output, folder!));
-        Parallel.ForEach(staged, file => File.Move(Path.Combine(staging, file), Path.Combine(output, file), overwrite: true));
+            journal.CreateFolder(folder!);
+        var hook = BeforeMove.Value;
+        Parallel.ForEach(staged, file =>
+        {
+            hook?.Invoke(file);
+            journal.MoveIn(Path.Combine(staging, file), file);
+        });
     }
 }
