@@ -14,6 +14,10 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     /// <summary>How many files an in-place update wrote or deleted (set by UpdateOutputStage).</summary>
     public int FilesUpdated { get; set; }
 
+    /// <summary>The pages this build rendered, by file path, in site order (set by RenderPagesStage): on a rebuild, those whose
+    /// recorded reads changed; every other page kept its output from the last good build.</summary>
+    public IReadOnlyList<string> PagesRendered { get; set; } = [];
+
     /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
     public List<StageTiming> Timings { get; } = [];
 

@@ -36,7 +36,10 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         _lastGood = site with { Previous = null };
         if (previous is null) _indexed = _lastGood;
         if (written > 0 || previous is null) _version++;
-        return new RebuildResult(true, _version, diagnostics, written, Pages(site), previous is null, changedInputs, milliseconds, context.Timings);
+        return new RebuildResult(true, _version, diagnostics, written, Pages(site), previous is null, changedInputs, milliseconds, context.Timings)
+        {
+            PagesRendered = context.PagesRendered,
+        };
     }
 
     /// <summary>True when the pages served show content the search index does not hold yet.</summary>
