@@ -29,9 +29,10 @@ public class DrawDiagramsStageTests
         ],
     };
 
-    private static (Site Site, BuildContext Context) Run(Site site)
+    /// <param name="previous">The last good build, for a rebuild.</param>
+    private static (Site Site, BuildContext Context) Run(Site site, Site? previous = null)
     {
-        var context = new BuildContext(new BuildOptions());
+        var context = new BuildContext(new BuildOptions()) { Rebuild = previous is null ? null : new Rebuild(previous) };
         return (new DrawDiagramsStage().Run(site, context), context);
     }
 
@@ -100,9 +101,9 @@ public class DrawDiagramsStageTests
         var kept = first.Areas[0].Questions[0];
         var edited = new Question { Slug = "r", SourceFile = "content/areas/alpha/questions/r.yml", Flow = [new FlowStep("Three", null, At(4)), new FlowStep("Four", null, At(5))] };
         // As the loader hands them on: the unchanged records of the last good build, by reference, plus a newly parsed one.
-        var next = first with { Previous = first, Areas = [first.Areas[0] with { Questions = [kept, edited] }] };
+        var next = first with { Areas = [first.Areas[0] with { Questions = [kept, edited] }] };
 
-        var rebuilt = Run(next).Site.Areas[0];
+        var rebuilt = Run(next, first).Site.Areas[0];
 
         Assert.Same(kept, rebuilt.Questions[0]);
         Assert.Same(first.Areas[0].Framework, rebuilt.Framework);
@@ -115,12 +116,12 @@ public class DrawDiagramsStageTests
         var first = Run(SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", "actions", At(5))])).Site;
         var renamed = first.Settings with { Shapes = [first.Settings.Shapes[0] with { Phases = [new ShapePhase("context", "Situation", null), new ShapePhase("actions", "Actions", 50)] }] };
 
-        var afterSettings = Run(first with { Previous = first, Settings = renamed }).Site.Areas[0].Questions[0];
+        var afterSettings = Run(first with { Settings = renamed }, first).Site.Areas[0].Questions[0];
         Assert.Contains(">Situation</text>", afterSettings.Diagram!.Markup);
 
         var star = new AnswerShape("star", "STAR", "", [new ShapePhase("context", "Situation and task", null), new ShapePhase("actions", "Action", null)]);
         var previous = first with { Settings = first.Settings with { Shapes = [.. first.Settings.Shapes, star] } };
-        var otherShape = previous with { Previous = previous, Areas = [first.Areas[0] with { Shape = "star" }] };
-        Assert.Contains(">Situation and task</text>", Run(otherShape).Site.Areas[0].Questions[0].Diagram!.Markup);
+        var otherShape = previous with { Areas = [first.Areas[0] with { Shape = "star" }] };
+        Assert.Contains(">Situation and task</text>", Run(otherShape, previous).Site.Areas[0].Questions[0].Diagram!.Markup);
     }
 }

@@ -29,9 +29,8 @@ public class PageReadsTests
     private static (Site Site, IReadOnlyList<string> Rendered) Render(IReadOnlyList<InputFile> content, Site? previous = null,
         IReadOnlyList<InputFile>? templates = null)
     {
-        var context = new BuildContext(new BuildOptions());
-        var site = Pipeline.Run(Stages, context,
-            new Site { Previous = previous, Inputs = new SiteInputs { Content = content, Templates = templates ?? BuiltInFiles.Templates } });
+        var context = new BuildContext(new BuildOptions()) { Rebuild = previous is null ? null : new Rebuild(previous) };
+        var site = Pipeline.Run(Stages, context, new Site { Inputs = new SiteInputs { Content = content, Templates = templates ?? BuiltInFiles.Templates } });
         Assert.Empty(context.Diagnostics.Items);
         return (site, context.PagesRendered);
     }

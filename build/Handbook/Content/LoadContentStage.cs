@@ -24,7 +24,7 @@ public sealed class LoadContentStage : IStage
             if (LookAlike(p.Parts) is { } meant) unread.Add(string.Join('/', p.Parts[..^1].Append(meant)));
         // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var previous = PreviousContent.Of(site);
+        var previous = PreviousContent.Of(context);
         var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
             : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources

@@ -11,6 +11,9 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     /// <summary>Stops the build between stages, and long stages between their steps (serve stops a stale index update with it).</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>serve's rebuild: the last good build and the paths changed since; null for a full build.</summary>
+    public Rebuild? Rebuild { get; init; }
+
     /// <summary>How many files an in-place update wrote or deleted (set by UpdateOutputStage).</summary>
     public int FilesUpdated { get; set; }
 

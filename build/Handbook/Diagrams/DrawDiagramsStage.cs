@@ -17,18 +17,18 @@ public sealed class DrawDiagramsStage : IStage
 
     public Site Run(Site site, BuildContext context)
     {
-        var drawn = AlreadyDrawn(site);
+        var drawn = AlreadyDrawn(site, context.Rebuild?.LastGood);
         var words = WordingReader.Of(site);
         return site with { Areas = [.. site.Areas.Select(area => Draw(site, area, words, drawn, context.Diagnostics))] };
     }
 
     /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
     /// and keeping them (not copies) is what lets the page stage see that nothing about them changed.</summary>
-    private static HashSet<object> AlreadyDrawn(Site site)
+    private static HashSet<object> AlreadyDrawn(Site site, Site? previous)
     {
         var drawn = new HashSet<object>(ReferenceEqualityComparer.Instance);
         // Phase names are drawn into the flows, so a changed handbook.yml draws everything again; so does new wording (the titles).
-        if (site.Previous is not { } previous || !ReferenceEquals(previous.Settings, site.Settings)
+        if (previous is null || !ReferenceEquals(previous.Settings, site.Settings)
             || !ReferenceEquals(previous.Wording, site.Wording)) return drawn;
         var shapes = site.Areas.ToDictionary(a => a.ContentPath, a => a.Shape, StringComparer.Ordinal);
         foreach (var area in previous.Areas)

@@ -14,19 +14,20 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
     public Site Run(Site site, BuildContext context)
     {
         var options = context.Options;
-        var previous = site.Previous?.Inputs;
+        var previous = context.Rebuild?.LastGood.Inputs;
+        var changed = context.Rebuild?.ChangedPaths;
         var readAt = DateTime.UtcNow;
         var refused = new HashSet<string>(StringComparer.Ordinal);
         return site with
         {
             Inputs = new SiteInputs
             {
-                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, site.ChangedPaths,
+                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, changed,
                     InputFolderReader.ContentLimit, open, refused),
                 Templates = ReadOverlay(options.TemplatesDir, BuiltInFiles.TemplatesFolder, "--templates", BuiltInFiles.Templates, context,
-                    previous?.Templates, previous?.ReadAt, site.ChangedPaths),
+                    previous?.Templates, previous?.ReadAt, changed),
                 Assets = ReadOverlay(options.AssetsDir, BuiltInFiles.AssetsFolder, "--assets", BuiltInFiles.Assets, context,
-                    previous?.Assets, previous?.ReadAt, site.ChangedPaths),
+                    previous?.Assets, previous?.ReadAt, changed),
                 RefusedContent = refused,
                 ContentRepoPath = RepoPath(context.FullPath(options.ContentDir)),
                 ReadAt = readAt,

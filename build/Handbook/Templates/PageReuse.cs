@@ -11,7 +11,7 @@ public static class PageReuse
     /// not reads of it, so any change to them renders every page.</remarks>
     public static Dictionary<string, OutputFile>? Previous(Site site, BuildContext context)
     {
-        if (site.Previous is not { } previous || !SameFiles(previous.Inputs.Templates, site.Inputs.Templates)) return null;
+        if (context.Rebuild?.LastGood is not { } previous || !SameFiles(previous.Inputs.Templates, site.Inputs.Templates)) return null;
         return previous.Outputs.ToDictionary(o => o.Path, StringComparer.Ordinal);
     }
 
