@@ -27,6 +27,13 @@ public sealed class FingerprintBuilder
         return this;
     }
 
+    public FingerprintBuilder AddBytes(ReadOnlySpan<byte> bytes)
+    {
+        Add(bytes.Length);
+        Append(bytes);
+        return this;
+    }
+
     public FingerprintBuilder Add(bool flag) => Add(flag ? 1 : 0);
 
     public FingerprintBuilder Add(Fingerprint other)
