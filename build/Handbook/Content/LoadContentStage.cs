@@ -27,7 +27,7 @@ public sealed class LoadContentStage : IStage
         var previous = PreviousContent.Of(context);
         var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
             : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h
-                ? HandbookFileReader.Read(h) with { Fingerprint = Fingerprint.Of(byPath["handbook.yml"]) } : new HandbookSettings();
+                ? HandbookFileReader.Read(h) with { Fingerprint = byPath["handbook.yml"].Fingerprint } : new HandbookSettings();
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
             : ReadRequired(byPath, "evidence.yml", unread, diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
@@ -73,10 +73,10 @@ public sealed class LoadContentStage : IStage
                 }
 
                 if (YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } q)
-                    questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath, Fingerprint = Fingerprint.Of(file) });
+                    questions.Add(QuestionFileReader.Read(q, qSlug, qOrder) with { ContentPath = file.RelativePath, Fingerprint = file.Fingerprint });
             }
 
-            var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath, Fingerprint = Fingerprint.Of(areaFile) };
+            var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath, Fingerprint = areaFile.Fingerprint };
             areas.Add(area with { Questions = Ordering.Sort(questions, q => q.Order, q => q.SourceFile) });
         }
 

@@ -60,7 +60,8 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
     }
 
     /// <summary>Reads every file of a folder, or only the changed paths when the watcher named them. A file the previous build read
-    /// that has not changed since keeps the same Bytes array, which is how later stages know they can reuse their work for it.
+    /// that has not changed since is handed on as it was, so it is not read or hashed again; later stages reuse their work for every
+    /// file whose fingerprint is the one they saw (InputFile.Unchanged).
     /// Files that cannot be read safely are left out, each reported, and their paths added to <paramref name="refused"/>.</summary>
     internal static IReadOnlyList<InputFile> ReadFolder(string folder, string option, BuildContext context,
         IReadOnlyList<InputFile>? previous, DateTime? previousReadAt, IReadOnlyCollection<string>? changed,

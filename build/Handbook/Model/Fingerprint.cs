@@ -7,7 +7,7 @@ public readonly record struct Fingerprint(ulong High, ulong Low)
     /// <summary>What a read of something that is not there hashes to; no hash of values is ever this.</summary>
     public static readonly Fingerprint Absent = default;
 
-    /// <summary>A file's content hash: its path inside its folder and its bytes.</summary>
+    /// <summary>A file's content hash: its path inside its folder and its bytes (read it as InputFile.Fingerprint, computed once).</summary>
     public static Fingerprint Of(InputFile file) => new FingerprintBuilder().Add(file.RelativePath).AddBytes(file.Bytes).Hash();
 
     public override string ToString() => $"{High:x16}{Low:x16}";

@@ -38,13 +38,13 @@ public static class WordingReader
         var fingerprint = new FingerprintBuilder();
         foreach (var file in Layers(templates, StringsFile))
         {
-            fingerprint.Add(Fingerprint.Of(file));
+            fingerprint.Add(file.Fingerprint);
             if (Root(file, diagnostics) is { } root) ReadStrings(file, root, text, diagnostics);
         }
 
         foreach (var file in Layers(templates, SectionsFile))
         {
-            fingerprint.Add(Fingerprint.Of(file));
+            fingerprint.Add(file.Fingerprint);
             if (Root(file, diagnostics) is { } root) ReadSections(file, root, sections, diagnostics);
         }
 
@@ -56,7 +56,7 @@ public static class WordingReader
     {
         var builtIn = BuiltInFiles.Templates.Single(f => f.RelativePath == name);
         yield return builtIn;
-        if (templates.FirstOrDefault(f => f.RelativePath == name) is { } own && !ReferenceEquals(own.Bytes, builtIn.Bytes)) yield return own;
+        if (templates.FirstOrDefault(f => f.RelativePath == name) is { } own && own.Fingerprint != builtIn.Fingerprint) yield return own;
     }
 
     private static void ReadStrings(InputFile file, YamlMappingNode root, Dictionary<string, string> text, DiagnosticBag diagnostics)
