@@ -10,6 +10,13 @@ public sealed class FingerprintBuilder
     private byte[] _buffer = new byte[256];
     private int _length;
 
+    /// <summary>Empties the builder to hash something else, keeping its buffer.</summary>
+    public FingerprintBuilder Clear()
+    {
+        _length = 0;
+        return this;
+    }
+
     /// <summary>Strings are written with their length first, so ("ab", "c") and ("a", "bc") hash apart; null apart from "".</summary>
     public FingerprintBuilder Add(string? text)
     {

@@ -139,7 +139,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         var ids = anchor is null ? "" : anchor + "--";
         // The phases' names and shares are a Settings read, and which shape they come from the area's.
         var model = QuestionCard(new ReadObject(page.Reads, Reads.Of(ReadKind.QuestionCard, area, question),
-            Reads.Of(ReadKind.QuestionBody, area, question), Reads.Settings), area, question, page);
+            Reads.Of(ReadKind.QuestionBody, area, question), Reads.Of(ReadKind.AreaShape, area), Reads.Settings), area, question, page);
         model["anchor"] = anchor;
         model["ids"] = ids;
         model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;

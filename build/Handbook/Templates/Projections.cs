@@ -1,5 +1,6 @@
 // The fingerprint of each part of the model a page can read, in this build: what a rebuild compares a page's recorded reads with.
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Handbook.Core;
 using Handbook.Model;
 
@@ -25,9 +26,17 @@ public sealed class Projections(Site site, ReadingOrder order)
         return true;
     }
 
+    // A record never changes, so neither does what a projection of it hashes to: kept beside each question across builds, a
+    // rebuild of a large handbook hashes only the questions read anew. A cache only: a record in a new object hashes again.
+    private static readonly ConditionalWeakTable<Question, Fingerprint?[]> Kept = new();
+    private static readonly int Kinds = Enum.GetValues<ReadKind>().Length;
+
+    [ThreadStatic]
+    private static FingerprintBuilder? t_builder;
+
     private Fingerprint Compute(ModelRead read)
     {
-        var f = new FingerprintBuilder();
+        var f = (t_builder ??= new FingerprintBuilder()).Clear();
         switch (read.Kind)
         {
             case ReadKind.Settings:
@@ -49,7 +58,17 @@ public sealed class Projections(Site site, ReadingOrder order)
 
         if (read.Kind is >= ReadKind.AreaTitle and <= ReadKind.AreaFile)
             return _areas.Value.GetValueOrDefault(read.Id) is { } area ? Area(f, read.Kind, area).Hash() : Fingerprint.Absent;
-        return _questions.Value.TryGetValue(read.Id, out var q) ? Question(f, read.Kind, q.Area, q.Question).Hash() : Fingerprint.Absent;
+        return _questions.Value.TryGetValue(read.Id, out var q) ? Cached(q.Question, read.Kind, f) : Fingerprint.Absent;
+    }
+
+    private static Fingerprint Cached(Question question, ReadKind kind, FingerprintBuilder f)
+    {
+        var slots = Kept.GetValue(question, static _ => new Fingerprint?[Kinds]);
+        lock (slots)
+            if (slots[(int)kind] is { } known) return known;
+        var value = Question(f, kind, question).Hash();
+        lock (slots) slots[(int)kind] = value;
+        return value;
     }
 
     private static void Settings(FingerprintBuilder f, HandbookSettings s)
@@ -108,7 +127,7 @@ public sealed class Projections(Site site, ReadingOrder order)
         return f.Add(a.Closing);
     }
 
-    private static FingerprintBuilder Question(FingerprintBuilder f, ReadKind kind, Area area, Question q)
+    private static FingerprintBuilder Question(FingerprintBuilder f, ReadKind kind, Question q)
     {
         switch (kind)
         {
@@ -122,8 +141,9 @@ public sealed class Projections(Site site, ReadingOrder order)
                 return f.Add(q.ContentPath).Add(q.SourceFile);
         }
 
-        // The diagram's id hashes its labels and phase names; its colours and shares come from the shape, a Settings read.
-        f.Add(area.Shape).Add(q.Diagram?.Id).AddAll(q.Flow, static (f, s) => f.Add(s.Label).Add(s.Phase));
+        // The diagram's id hashes its labels and phase names; its colours and shares come from the shape, read apart (AreaShape,
+        // Settings), so this is the question's own values only.
+        f.Add(q.Diagram?.Id).AddAll(q.Flow, static (f, s) => f.Add(s.Label).Add(s.Phase));
         f.AddAll(q.HowToAnswer).AddAll(q.ListeningFor);
         Evidence(f, q.Evidence);
         return f;

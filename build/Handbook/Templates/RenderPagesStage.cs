@@ -50,6 +50,11 @@ public sealed class RenderPagesStage : IStage
         void Emit(string template, PageContext page, ModelRead[] reads, Func<PageModel> build, string? fileName = null) =>
             pages.Add((template, page, reads, build, fileName ?? PageUrls.FileFor(page.Path)));
 
+        // A file beside the pages is kept like a page, by what its C# read.
+        OutputFile Beside(string file, ModelRead[] reads, Func<OutputFile> make) =>
+            kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded) ? previous
+                : make() with { Reads = [.. reads.Select(r => new RecordedRead(r, projections.Of(r)))] };
+
         (OutputFile? File, bool Fresh) Render(string template, PageContext page, ModelRead[] reads, Func<PageModel> build, string file)
         {
             if (kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded)) return (previous, false);
@@ -99,8 +104,10 @@ public sealed class RenderPagesStage : IStage
             };
             Emit("print", printPage, [Reads.Of(ReadKind.AreaCard, area), Reads.Of(ReadKind.AreaFile, area)], () => new PageModel(words.Format("print_title", ("area", area.Title)), content.Plain(area.Summary), printCrumbs, null,
                 area.SourceFile, new ScriptObject { ["area"] = content.PrintArea(area, printPage), ["print_stylesheet"] = PrintSheet.FileName }));
-            sheets.Add(OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title, words)));
-            sheets.Add(StudyAreaScript.For(area, content.PlainTitle));
+            sheets.Add(Beside(PageUrls.Print(area) + PrintSheet.FileName, [Reads.Settings, Reads.Of(ReadKind.AreaTitle, area)],
+                () => OutputFile.Text(PageUrls.Print(area) + PrintSheet.FileName, PrintSheet.Css(site.Settings.Title, area.Title, words))));
+            // Every title of the area made plain: in a large handbook, the work of the whole stage when nothing in the area changed.
+            sheets.Add(Beside(StudyAreaScript.PathFor(area), [Reads.Of(ReadKind.AreaIndex, area)], () => StudyAreaScript.For(area, content.PlainTitle)));
 
             var sheetPage = PageContext.For(PageUrls.Sheet(area));
             Emit("sheet", sheetPage, [Reads.Of(ReadKind.AreaCard, area), Reads.Of(ReadKind.AreaFile, area)], () => new PageModel(words.Format("sheet_title", ("area", area.Title)), content.Plain(area.Summary),
