@@ -8,8 +8,10 @@ namespace Handbook.Templates;
 
 /// <remarks>So a page depends on what its templates read, not on a list kept beside them: a fork's template that starts showing a
 /// field makes its pages depend on it with no C# edit. An object's reads must cover every value in it, nested objects included,
-/// except those held in other ReadObjects, which record their own.</remarks>
-public sealed class ReadObject(PageReads page, params ModelRead[] reads) : ScriptObject
+/// except those held in other ReadObjects, which record their own. Every way a template can look inside it records: a member by
+/// name, whether it has one, its values listed (object.values, a loop over it), the object written out or cloned. Only its
+/// keys and their count, the same whatever the content, are read without a record (object.keys, object.size).</remarks>
+public sealed class ReadObject(PageReads page, params ModelRead[] reads) : ScriptObject, IScriptObject, IDictionary<string, object?>
 {
     private bool _recorded;
     private (string Member, ModelRead Read)[] _memberReads = [];
@@ -21,14 +23,70 @@ public sealed class ReadObject(PageReads page, params ModelRead[] reads) : Scrip
         return this;
     }
 
+    private void Record()
+    {
+        if (_recorded) return;
+        page.AddAll(reads);
+        _recorded = true;
+    }
+
+    int IScriptObject.Count
+    {
+        get
+        {
+            Record();
+            return Count;
+        }
+    }
+
+    IEnumerable<string> IScriptObject.GetMembers()
+    {
+        Record();
+        return Keys;
+    }
+
+    ICollection<object?> IDictionary<string, object?>.Values
+    {
+        get
+        {
+            Record();
+            return Values;
+        }
+    }
+
+    IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator()
+    {
+        Record();
+        return GetEnumerator();
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator()
+    {
+        Record();
+        return GetEnumerator();
+    }
+
+    public override bool Contains(string member)
+    {
+        Record();
+        return base.Contains(member);
+    }
+
+    public override IScriptObject Clone(bool deep)
+    {
+        Record();
+        return base.Clone(deep);
+    }
+
+    public override string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Record();
+        return base.ToString(format, formatProvider);
+    }
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
-        if (!_recorded)
-        {
-            page.AddAll(reads);
-            _recorded = true;
-        }
-
+        Record();
         foreach (var (name, read) in _memberReads)
             if (name == member) page.Add(read);
 
