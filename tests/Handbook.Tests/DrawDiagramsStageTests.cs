@@ -10,10 +10,14 @@ public class DrawDiagramsStageTests
 {
     private static SourceLocation At(int line) => new("content/areas/alpha/questions/q.yml", line, 5);
 
+    // Fingerprints as the loader sets them from each file, so a rebuild can tell the records it drew last time.
+    private static readonly Fingerprint SettingsFile = new(1, 1), AreaFile = new(2, 2), QuestionFile = new(3, 3);
+
     private static Site SiteWith(IReadOnlyList<FlowStep> flow, IReadOnlyList<FrameworkStep>? spine = null) => new()
     {
         Settings = new HandbookSettings
         {
+            Fingerprint = SettingsFile,
             Shapes = [new AnswerShape("carl", "CARL", "", [new ShapePhase("context", "Context", null), new ShapePhase("actions", "Actions", 50)])],
         },
         Areas =
@@ -22,16 +26,23 @@ public class DrawDiagramsStageTests
             {
                 Slug = "alpha",
                 SourceFile = "content/areas/alpha/area.yml",
+                ContentPath = "areas/alpha/area.yml",
+                Fingerprint = AreaFile,
                 Shape = "carl",
                 Framework = spine is null ? null : new Framework { Name = "The **alpha** spine", Steps = spine },
-                Questions = [new Question { Slug = "q", SourceFile = "content/areas/alpha/questions/q.yml", Flow = flow }],
+                Questions = [new Question
+                {
+                    Slug = "q", SourceFile = "content/areas/alpha/questions/q.yml", ContentPath = "areas/alpha/questions/q.yml",
+                    Fingerprint = QuestionFile, Flow = flow,
+                }],
             },
         ],
     };
 
-    private static (Site Site, BuildContext Context) Run(Site site)
+    /// <param name="previous">The last good build, for a rebuild.</param>
+    private static (Site Site, BuildContext Context) Run(Site site, Site? previous = null)
     {
-        var context = new BuildContext(new BuildOptions());
+        var context = new BuildContext(new BuildOptions()) { Rebuild = previous is null ? null : new Rebuild(previous) };
         return (new DrawDiagramsStage().Run(site, context), context);
     }
 
@@ -98,11 +109,15 @@ public class DrawDiagramsStageTests
         var first = Run(SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", null, At(5))],
             [new FrameworkStep("Define", null, null, At(9)), new FrameworkStep("Measure", null, null, At(10))])).Site;
         var kept = first.Areas[0].Questions[0];
-        var edited = new Question { Slug = "r", SourceFile = "content/areas/alpha/questions/r.yml", Flow = [new FlowStep("Three", null, At(4)), new FlowStep("Four", null, At(5))] };
+        var edited = new Question
+        {
+            Slug = "r", SourceFile = "content/areas/alpha/questions/r.yml", ContentPath = "areas/alpha/questions/r.yml", Fingerprint = new(4, 4),
+            Flow = [new FlowStep("Three", null, At(4)), new FlowStep("Four", null, At(5))],
+        };
         // As the loader hands them on: the unchanged records of the last good build, by reference, plus a newly parsed one.
-        var next = first with { Previous = first, Areas = [first.Areas[0] with { Questions = [kept, edited] }] };
+        var next = first with { Areas = [first.Areas[0] with { Questions = [kept, edited] }] };
 
-        var rebuilt = Run(next).Site.Areas[0];
+        var rebuilt = Run(next, first).Site.Areas[0];
 
         Assert.Same(kept, rebuilt.Questions[0]);
         Assert.Same(first.Areas[0].Framework, rebuilt.Framework);
@@ -110,17 +125,30 @@ public class DrawDiagramsStageTests
     }
 
     [Fact]
+    public void What_a_rebuild_keeps_is_told_by_each_files_fingerprint_not_by_which_object_holds_the_record()
+    {
+        var first = Run(SiteWith([new FlowStep("One", null, At(4)), new FlowStep("Two", null, At(5))])).Site;
+        var drawn = first.Areas[0].Questions[0];
+        var copy = drawn with { Diagram = null }; // the same file read again into a new record
+        var changed = drawn with { Diagram = null, Fingerprint = new(5, 5), Flow = [new FlowStep("Three", null, At(4))] };
+
+        Assert.Same(drawn, Run(first with { Areas = [first.Areas[0] with { Questions = [copy] }] }, first).Site.Areas[0].Questions[0]);
+        var redrawn = Run(first with { Areas = [first.Areas[0] with { Questions = [changed] }] }, first).Site.Areas[0].Questions[0];
+        Assert.Contains(">Three</text>", redrawn.Diagram!.Markup);
+    }
+
+    [Fact]
     public void A_new_handbook_yml_or_another_shape_for_the_area_draws_the_flows_again()
     {
         var first = Run(SiteWith([new FlowStep("One", "context", At(4)), new FlowStep("Two", "actions", At(5))])).Site;
-        var renamed = first.Settings with { Shapes = [first.Settings.Shapes[0] with { Phases = [new ShapePhase("context", "Situation", null), new ShapePhase("actions", "Actions", 50)] }] };
+        var renamed = first.Settings with { Fingerprint = new(9, 9), Shapes = [first.Settings.Shapes[0] with { Phases = [new ShapePhase("context", "Situation", null), new ShapePhase("actions", "Actions", 50)] }] };
 
-        var afterSettings = Run(first with { Previous = first, Settings = renamed }).Site.Areas[0].Questions[0];
+        var afterSettings = Run(first with { Settings = renamed }, first).Site.Areas[0].Questions[0];
         Assert.Contains(">Situation</text>", afterSettings.Diagram!.Markup);
 
         var star = new AnswerShape("star", "STAR", "", [new ShapePhase("context", "Situation and task", null), new ShapePhase("actions", "Action", null)]);
         var previous = first with { Settings = first.Settings with { Shapes = [.. first.Settings.Shapes, star] } };
-        var otherShape = previous with { Previous = previous, Areas = [first.Areas[0] with { Shape = "star" }] };
-        Assert.Contains(">Situation and task</text>", Run(otherShape).Site.Areas[0].Questions[0].Diagram!.Markup);
+        var otherShape = previous with { Areas = [first.Areas[0] with { Shape = "star" }] };
+        Assert.Contains(">Situation and task</text>", Run(otherShape, previous).Site.Areas[0].Questions[0].Diagram!.Markup);
     }
 }

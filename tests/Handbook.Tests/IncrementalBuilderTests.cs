@@ -78,6 +78,49 @@ public class IncrementalBuilderTests
         Assert.Null(asset.Search);
     }
 
+    private const string Q3 = "content/areas/reliability-sre/questions/03-on-call-toil.yml";
+
+    /// <summary>A fork's question template that shows the next question's summary and answer bullets: a change to templates
+    /// only, which the generator's C# knows nothing of.</summary>
+    private const string NeighbourTemplate = """
+        {{ if next && next.question }}<aside class="next-up"><p>{{ next.question.summary }}</p>
+        {{ for b in next.question.how_to_answer }}<p>{{ b }}</p>{{ end }}</aside>{{ end }}
+        """;
+
+    [Theory]
+    [InlineData("summary: This question tests whether you protect your people", "summary: This question checks whether you protect your people")]
+    [InlineData("Use Pareto to find the top few pages", "Use Pareto to find the few pages")]
+    public void A_fork_template_showing_the_next_questions_summary_and_answer_renders_its_page_again_when_they_change(string from, string to)
+    {
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
+        workspace.Write("templates/question.sbn-html", File.ReadAllText(workspace["templates/question.sbn-html"]) + NeighbourTemplate);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.True(builder.Build().Succeeded);
+
+        workspace.Edit(Q3, from, to);
+        var (pages, _) = RebuildAndCompare(builder, workspace);
+        // The page before the edited question shows it as "next"; nothing in C# says so, only what its template read.
+        Assert.Contains("reliability-sre/major-incident/index.html", pages.PagesRendered);
+        Assert.Contains("reliability-sre/on-call-toil/index.html", pages.PagesRendered);
+    }
+
+    [Fact]
+    public void An_edit_to_one_questions_answer_renders_again_only_the_pages_that_show_it()
+    {
+        using var workspace = new Workspace(RepoPaths.FrozenHandbook);
+        var builder = new IncrementalBuilder(new BuildOptions(), workspace.Path);
+        Assert.True(builder.Build().Succeeded);
+
+        const string Marker = "quokka-marker";
+        workspace.Edit(Q2, "Say you mitigated first", "Say you mitigated first, " + Marker);
+        var (pages, _) = RebuildAndCompare(builder, workspace);
+        // The pages that show the edited bullet, as the full build wrote them: the question's own page and its area's print page.
+        var showing = Directory.EnumerateFiles(workspace["_full"], "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains(Marker, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(workspace["_full"], f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(showing, pages.PagesRendered.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_broken_edit_fails_without_touching_the_output_and_the_fix_rebuilds_from_the_last_good_build()
     {

@@ -93,9 +93,9 @@ public class InputSafetyServeTests
         var context = new BuildContext(new BuildOptions(), workspace.Path);
         var first = new ReadInputsStage().Run(new Site(), context);
         var saved = workspace[$"{Questions}/01-first.yml"];
-        var again = new BuildContext(new BuildOptions(), workspace.Path);
+        var again = new BuildContext(new BuildOptions(), workspace.Path) { Rebuild = new Rebuild(first, [saved]) };
         var second = new ReadInputsStage(path => path == saved ? throw new IOException($"Input/output error : '{path}'", 5) : new FileStream(path, FileMode.Open))
-            .Run(new Site { Previous = first, ChangedPaths = [saved] }, again);
+            .Run(new Site(), again);
 
         Assert.Equal([$"{Questions}/01-first.yml: error HB0021: The file could not be read: input/output error."], again.Diagnostics.Items.Select(d => d.ToString()));
         Assert.DoesNotContain(second.Inputs.Content, f => f.RelativePath == "areas/alpha/questions/01-first.yml");

@@ -13,7 +13,8 @@ public class ReadInputsStageTests
     private const string First = "content/areas/alpha/questions/01-first.yml";
 
     private static Site Read(Workspace workspace, Site? previous = null, IReadOnlyCollection<string>? changed = null) =>
-        new ReadInputsStage().Run(new Site { Previous = previous, ChangedPaths = changed }, new BuildContext(new BuildOptions(), workspace.Path));
+        new ReadInputsStage().Run(new Site(),
+            new BuildContext(new BuildOptions(), workspace.Path) { Rebuild = previous is null ? null : new Rebuild(previous, changed) });
 
     private static InputFile File(Site site, string relative) => site.Inputs.Content.Single(f => "content/" + f.RelativePath == relative);
 

@@ -8,22 +8,23 @@ namespace Handbook.Tests;
 
 public class UpdateOutputStageTests
 {
-    private static Site Outputs(Site? previous, params (string Path, string Text)[] files) =>
-        new() { Previous = previous, Outputs = [.. files.Select(f => OutputFile.Text(f.Path, f.Text))] };
+    private static Site Outputs(params (string Path, string Text)[] files) => new() { Outputs = [.. files.Select(f => OutputFile.Text(f.Path, f.Text))] };
+
+    private static BuildContext Updating(Workspace workspace, Site previous) => new(new BuildOptions(), workspace.Path) { Rebuild = new Rebuild(previous) };
 
     [Fact]
     public void Only_changed_files_are_written_and_removed_pages_are_deleted()
     {
         using var workspace = new Workspace();
         Assert.Equal(0, workspace.Build().ExitCode);
-        var context = new BuildContext(new BuildOptions(), workspace.Path);
-        var previous = Outputs(null, ("a/index.html", "one"), ("b/index.html", "two"), ("gone/index.html", "old"));
+        var previous = Outputs(("a/index.html", "one"), ("b/index.html", "two"), ("gone/index.html", "old"));
+        var context = Updating(workspace, previous);
         foreach (var file in previous.Outputs) new FileInfo(Path.Combine(workspace.Output, file.Path)).Directory!.Create();
         foreach (var file in previous.Outputs) File.WriteAllBytes(Path.Combine(workspace.Output, file.Path), file.Bytes);
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(workspace.Output, "a/index.html"));
         File.SetLastWriteTimeUtc(Path.Combine(workspace.Output, "a/index.html"), untouched.AddHours(-1));
 
-        new UpdateOutputStage().Run(Outputs(previous, ("a/index.html", "one"), ("b/index.html", "TWO"), ("c/index.html", "new")), context);
+        new UpdateOutputStage().Run(Outputs(("a/index.html", "one"), ("b/index.html", "TWO"), ("c/index.html", "new")), context);
 
         Assert.Empty(context.Diagnostics.Items);
         Assert.Equal(untouched.AddHours(-1), File.GetLastWriteTimeUtc(Path.Combine(workspace.Output, "a/index.html")));
@@ -38,8 +39,8 @@ public class UpdateOutputStageTests
     {
         using var workspace = new Workspace();
         workspace.Write("_site/notes.txt", "mine");
-        var context = new BuildContext(new BuildOptions(), workspace.Path);
-        new UpdateOutputStage().Run(Outputs(Outputs(null), ("a/index.html", "one")), context);
+        var context = Updating(workspace, Outputs());
+        new UpdateOutputStage().Run(Outputs(("a/index.html", "one")), context);
         Assert.Contains(context.Diagnostics.Items, d => d.Code == "HB0101");
         Assert.False(File.Exists(Path.Combine(workspace.Output, "a/index.html")));
     }

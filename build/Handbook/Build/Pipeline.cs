@@ -44,7 +44,7 @@ public static class Pipeline
 
     public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
 
-    /// <summary>Serve mode: the same stages on a site whose Previous is the last good build, so each reuses what did not change.
+    /// <summary>Serve mode: the same stages with the context's Rebuild naming the last good build, so each reuses what did not change.
     /// Pages reach the browser first; the search index, which every content edit changes throughout, follows in RebuildSearch.</summary>
     public static IReadOnlyList<IStage> Rebuild { get; } =
     [

@@ -23,7 +23,11 @@ internal static class EvidenceFileReader
             if (sources.FirstOrDefault(s => s.Id == id) is { } first)
                 map.Diagnostics.Error(source.KeyAt("id"), Codes.DuplicateId, $"Source id '{id}' is used twice; the first is at line {first.Location.Line}.");
             else
-                sources.Add(new EvidenceSource(id, name, summary, source.Location));
+                sources.Add(new EvidenceSource(id, name, summary, source.Location)
+                {
+                    Fingerprint = new FingerprintBuilder().Add(id).Add(name).Add(summary).Add(source.Location.File)
+                        .Add(source.Location.Line).Add(source.Location.Column).Hash(),
+                });
         }
 
         return sources;

@@ -24,9 +24,10 @@ public sealed class LoadContentStage : IStage
             if (LookAlike(p.Parts) is { } meant) unread.Add(string.Join('/', p.Parts[..^1].Append(meant)));
         // Looked up by path, not searched: a large handbook has thousands of files and one area.yml per area to find.
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var previous = PreviousContent.Of(site);
+        var previous = PreviousContent.Of(context);
         var settings = Find(byPath, "handbook.yml") is { } hf && previous?.Settings(hf) is { } oldSettings ? oldSettings
-            : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h ? HandbookFileReader.Read(h) : new HandbookSettings();
+            : ReadRequired(byPath, "handbook.yml", unread, diagnostics, context) is { } h
+                ? HandbookFileReader.Read(h) with { Fingerprint = byPath["handbook.yml"].Fingerprint } : new HandbookSettings();
         var sources = Find(byPath, "evidence.yml") is { } ef && previous?.Sources(ef) is { } oldSources ? oldSources
             : ReadRequired(byPath, "evidence.yml", unread, diagnostics, context) is { } e ? EvidenceFileReader.Read(e) : [];
         // Grouped once: filtering every file for every area would be quadratic in a large handbook.
@@ -49,7 +50,7 @@ public sealed class LoadContentStage : IStage
             var oldArea = previous?.Area(areaFile);
             var map = oldArea is null ? YamlDocumentReader.Read(areaFile, diagnostics, Schema(byPath, "area", "../../")) : null;
             if (oldArea is null && map is null) continue;
-            var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath };
+            var area = oldArea ?? AreaFileReader.Read(map!, slug, prefixOrder) with { ContentPath = areaFile.RelativePath, Fingerprint = areaFile.Fingerprint };
             read.Add((area, [.. questionFiles[folder].OrderBy(f => f.RelativePath, StringComparer.Ordinal)]));
         }
 
@@ -95,7 +96,7 @@ public sealed class LoadContentStage : IStage
         }
 
         return YamlDocumentReader.Read(file, diagnostics, Schema(byPath, "question", "../../../")) is { } map
-            ? QuestionFileReader.Read(map, slug, order) with { ContentPath = file.RelativePath }
+            ? QuestionFileReader.Read(map, slug, order) with { ContentPath = file.RelativePath, Fingerprint = file.Fingerprint }
             : null;
     }
 

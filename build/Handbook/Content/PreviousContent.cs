@@ -1,4 +1,5 @@
 // What the last good build parsed from each content file, so a rebuild parses only the files that changed.
+using Handbook.Core;
 using Handbook.Model;
 
 namespace Handbook.Content;
@@ -19,7 +20,7 @@ internal sealed class PreviousContent
     }
 
     /// <summary>Null for a full build. A previous build is only ever a good one, so the files it parsed held no errors.</summary>
-    public static PreviousContent? Of(Site site) => site.Previous is { } previous ? new PreviousContent(previous) : null;
+    public static PreviousContent? Of(BuildContext context) => context.Rebuild is { } rebuild ? new PreviousContent(rebuild.LastGood) : null;
 
     public HandbookSettings? Settings(InputFile file) => Unchanged(file) ? _site.Settings : null;
     public IReadOnlyList<EvidenceSource>? Sources(InputFile file) => Unchanged(file) ? _site.Sources : null;

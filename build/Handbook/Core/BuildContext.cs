@@ -11,8 +11,15 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     /// <summary>Stops the build between stages, and long stages between their steps (serve stops a stale index update with it).</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>serve's rebuild: the last good build and the paths changed since; null for a full build.</summary>
+    public Rebuild? Rebuild { get; init; }
+
     /// <summary>How many files an in-place update wrote or deleted (set by UpdateOutputStage).</summary>
     public int FilesUpdated { get; set; }
+
+    /// <summary>The pages this build rendered, by file path, in site order (set by RenderPagesStage): on a rebuild, those whose
+    /// recorded reads changed; every other page kept its output from the last good build.</summary>
+    public IReadOnlyList<string> PagesRendered { get; set; } = [];
 
     /// <summary>Each stage that ran, in order, with its wall-clock time (filled by Pipeline.Run).</summary>
     public List<StageTiming> Timings { get; } = [];

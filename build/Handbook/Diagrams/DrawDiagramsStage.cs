@@ -16,7 +16,7 @@ public sealed class DrawDiagramsStage : IStage
 
     public Site Run(Site site, BuildContext context)
     {
-        var drawn = AlreadyDrawn(site);
+        var drawn = AlreadyDrawn(site, context.Rebuild?.LastGood);
         var words = WordingReader.Of(site);
         var areas = site.Areas;
         // Every area's flows at once, on every core: each flow is drawn on its own into its own slot.
@@ -32,29 +32,44 @@ public sealed class DrawDiagramsStage : IStage
 
     private static AnswerShape? Shape(Site site, Area area) => area.Shape is { } id ? site.Settings.Shape(id) : null;
 
-    /// <summary>The records the last good build drew that this build reuses unchanged: the loader hands them on by reference,
-    /// and keeping them (not copies) is what lets the page stage see that nothing about them changed.</summary>
-    private static HashSet<object> AlreadyDrawn(Site site)
+    /// <summary>What the last good build drew, by file, to keep for every record whose file has the same fingerprint.</summary>
+    private sealed record Drawn(Dictionary<string, Area> Areas, Dictionary<string, Question> Questions)
     {
-        var drawn = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        // Phase names are drawn into the flows, so a changed handbook.yml draws everything again; so does new wording (the titles).
-        if (site.Previous is not { } previous || !ReferenceEquals(previous.Settings, site.Settings)
-            || !ReferenceEquals(previous.Wording, site.Wording)) return drawn;
-        var shapes = site.Areas.ToDictionary(a => a.ContentPath, a => a.Shape, StringComparer.Ordinal);
-        foreach (var area in previous.Areas)
-        {
-            if (area.Framework is { } framework) drawn.Add(framework);
-            // Nor are flows kept when their area now answers in another shape.
-            if (shapes.TryGetValue(area.ContentPath, out var shape) && shape == area.Shape) drawn.UnionWith(area.Questions);
-        }
+        public static readonly Drawn Nothing = new(new Dictionary<string, Area>(), new Dictionary<string, Question>());
 
-        return drawn;
+        public Framework? FrameworkOf(Area area) =>
+            area.Fingerprint != Fingerprint.Absent && Areas.TryGetValue(area.ContentPath, out var old) && old.Fingerprint == area.Fingerprint
+                ? old.Framework : null;
+
+        public Question? Of(Question question) =>
+            question.Fingerprint != Fingerprint.Absent && Questions.TryGetValue(question.ContentPath, out var old)
+                && old.Fingerprint == question.Fingerprint ? old : null;
     }
 
-    private Area DrawSpine(Area area, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    private static Drawn AlreadyDrawn(Site site, Site? previous)
     {
-        var framework = area.Framework;
-        if (framework is { Steps.Count: > 0 } && !drawn.Contains(framework))
+        // Phase names are drawn into the flows, so a changed handbook.yml draws everything again; so does new wording (the titles).
+        if (previous is null || previous.Settings.Fingerprint != site.Settings.Fingerprint || site.Settings.Fingerprint == Fingerprint.Absent
+            || previous.Wording?.Fingerprint != site.Wording?.Fingerprint) return Drawn.Nothing;
+        var shapes = site.Areas.ToDictionary(a => a.ContentPath, a => a.Shape, StringComparer.Ordinal);
+        var areas = new Dictionary<string, Area>(StringComparer.Ordinal);
+        var questions = new Dictionary<string, Question>(StringComparer.Ordinal);
+        foreach (var area in previous.Areas)
+        {
+            areas[area.ContentPath] = area;
+            // Nor are flows kept when their area now answers in another shape.
+            if (shapes.TryGetValue(area.ContentPath, out var shape) && shape == area.Shape)
+                foreach (var question in area.Questions) questions[question.ContentPath] = question;
+        }
+
+        return new Drawn(areas, questions);
+    }
+
+    private Area DrawSpine(Area area, Wording words, Drawn drawn, DiagnosticBag diagnostics)
+    {
+        var keptFramework = drawn.FrameworkOf(area);
+        var framework = keptFramework ?? area.Framework;
+        if (keptFramework is null && framework is { Steps.Count: > 0 })
         {
             var steps = framework.Steps.Select(s => new DiagramStep(Plain(s.Title), s.Tagline is { } t ? Plain(t) : null)).ToList();
             var title = framework.Name.Length > 0 ? Plain(framework.Name) : words["spine_name"];
@@ -65,9 +80,9 @@ public sealed class DrawDiagramsStage : IStage
         return area with { Framework = framework };
     }
 
-    private Question DrawFlow(Question q, AnswerShape? shape, Wording words, HashSet<object> drawn, DiagnosticBag diagnostics)
+    private Question DrawFlow(Question q, AnswerShape? shape, Wording words, Drawn drawn, DiagnosticBag diagnostics)
     {
-        if (drawn.Contains(q)) return q;
+        if (drawn.Of(q) is { } kept) return kept;
         var steps = q.Flow.Select(s =>
         {
             var label = Plain(s.Label);

@@ -14,19 +14,20 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
     public Site Run(Site site, BuildContext context)
     {
         var options = context.Options;
-        var previous = site.Previous?.Inputs;
+        var previous = context.Rebuild?.LastGood.Inputs;
+        var changed = context.Rebuild?.ChangedPaths;
         var readAt = DateTime.UtcNow;
         var refused = new HashSet<string>(StringComparer.Ordinal);
         return site with
         {
             Inputs = new SiteInputs
             {
-                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, site.ChangedPaths,
+                Content = ReadFolder(options.ContentDir, "--content", context, previous?.Content, previous?.ReadAt, changed,
                     InputFolderReader.ContentLimit, open, refused),
                 Templates = ReadOverlay(options.TemplatesDir, BuiltInFiles.TemplatesFolder, "--templates", BuiltInFiles.Templates, context,
-                    previous?.Templates, previous?.ReadAt, site.ChangedPaths),
+                    previous?.Templates, previous?.ReadAt, changed),
                 Assets = ReadOverlay(options.AssetsDir, BuiltInFiles.AssetsFolder, "--assets", BuiltInFiles.Assets, context,
-                    previous?.Assets, previous?.ReadAt, site.ChangedPaths),
+                    previous?.Assets, previous?.ReadAt, changed),
                 RefusedContent = refused,
                 ContentRepoPath = RepoPath(context.FullPath(options.ContentDir)),
                 ReadAt = readAt,
@@ -59,7 +60,8 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
     }
 
     /// <summary>Reads every file of a folder, or only the changed paths when the watcher named them. A file the previous build read
-    /// that has not changed since keeps the same Bytes array, which is how later stages know they can reuse their work for it.
+    /// that has not changed since is handed on as it was, so it is not read or hashed again; later stages reuse their work for every
+    /// file whose fingerprint is the one they saw (InputFile.Unchanged).
     /// Files that cannot be read safely are left out, each reported, and their paths added to <paramref name="refused"/>.</summary>
     internal static IReadOnlyList<InputFile> ReadFolder(string folder, string option, BuildContext context,
         IReadOnlyList<InputFile>? previous, DateTime? previousReadAt, IReadOnlyCollection<string>? changed,

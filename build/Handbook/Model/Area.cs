@@ -22,6 +22,10 @@ public sealed record Area
     public IReadOnlyList<Question> Questions { get; init; } = [];
     public Diagnostics.SourceLocation? OrderLocation { get; init; }
 
+    /// <summary>The content hash of area.yml (its questions have their own), set by the loader: a rebuild reuses work done for a record whose
+    /// fingerprint is the last good build's, whichever object holds it. <see cref="Fingerprint.Absent"/> for a record made by hand.</summary>
+    public Fingerprint Fingerprint { get; init; }
+
     /// <summary>Everything but the question list is equal: what area.yml says, and the spine as drawn.</summary>
     public bool SameApartFromQuestions(Area other) => this with { Questions = other.Questions } == other;
 }

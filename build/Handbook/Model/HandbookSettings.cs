@@ -22,6 +22,10 @@ public sealed record HandbookSettings
     /// <summary>Generic follow-up questions a panel asks after any answer; the drill puts one after each question.</summary>
     public IReadOnlyList<string> Probes { get; init; } = [];
 
+    /// <summary>The content hash of handbook.yml, set by the loader: a rebuild reuses work done for a record whose
+    /// fingerprint is the last good build's, whichever object holds it. <see cref="Fingerprint.Absent"/> for a record made by hand.</summary>
+    public Fingerprint Fingerprint { get; init; }
+
     public const int DefaultAnswerSeconds = 120;
     public const int MinAnswerSeconds = 15;
     public const int MaxAnswerSeconds = 1800;

@@ -23,4 +23,8 @@ public sealed record Question
     public IReadOnlyList<string> ListeningFor { get; init; } = [];
     public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
     public Diagnostics.SourceLocation? OrderLocation { get; init; }
+
+    /// <summary>The content hash of the file it was read from, set by the loader: a rebuild reuses work done for a record whose
+    /// fingerprint is the last good build's, whichever object holds it. <see cref="Fingerprint.Absent"/> for a record made by hand.</summary>
+    public Fingerprint Fingerprint { get; init; }
 }

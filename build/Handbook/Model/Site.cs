@@ -12,11 +12,5 @@ public sealed record Site
     /// <summary>The words and section ids the pages, diagrams and search index are written with; null before LoadWordingStage.</summary>
     public Wording? Wording { get; init; }
 
-    /// <summary>The last good build this one updates (serve mode), or null for a full build: stages reuse its work where their inputs did not change.</summary>
-    public Site? Previous { get; init; }
-
-    /// <summary>Full paths of the input files and folders the file watcher saw change since Previous; null to compare every file.</summary>
-    public IReadOnlyCollection<string>? ChangedPaths { get; init; }
-
     public EvidenceSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
 }

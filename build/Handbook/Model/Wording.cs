@@ -8,6 +8,9 @@ public sealed class Wording(IReadOnlyDictionary<string, string> text, IReadOnlyL
 {
     private readonly Dictionary<(string, string), PageSection> _sections = sections.ToDictionary(s => (s.Page, s.Part));
 
+    /// <summary>The content hash of the files it was read from (strings.yml and sections.yml, built-in and the fork's).</summary>
+    public Fingerprint Fingerprint { get; init; }
+
     /// <summary>Every string by key, for the templates' `strings`.</summary>
     public IReadOnlyDictionary<string, string> Text => text;
 

@@ -20,7 +20,7 @@ public sealed class UpdateOutputStage : IStage
             return site;
         }
 
-        if (site.Previous is not { } previous || !OutputMarker.IsIn(output))
+        if (context.Rebuild?.LastGood is not { } previous || !OutputMarker.IsIn(output))
         {
             OutputFolder.Report(context, $"'{context.DisplayPath(output)}' holds no build of this generator to update; run a full build first.");
             return site;

@@ -8,6 +8,6 @@ namespace Handbook.Search;
 /// handbook where the page costs milliseconds: the serve session rebuilds it right after (Pipeline.RebuildSearch).</remarks>
 public sealed class KeepSearchIndexStage : IStage
 {
-    public Site Run(Site site, BuildContext context) => site.Previous is not { } previous ? site
+    public Site Run(Site site, BuildContext context) => context.Rebuild?.LastGood is not { } previous ? site
         : site with { Outputs = [.. site.Outputs, .. previous.Outputs.Where(IndexShardBuilder.IsIndexFile)] };
 }

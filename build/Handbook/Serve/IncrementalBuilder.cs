@@ -25,18 +25,21 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
     {
         var previous = _lastGood;
         var (site, context, milliseconds) = previous is null
-            ? Run(Pipeline.Build, new Site())
-            : Run(Pipeline.Rebuild, new Site { Previous = previous, ChangedPaths = changedPaths });
+            ? Run(Pipeline.Build, new Site(), null)
+            : Run(Pipeline.Rebuild, new Site(), new Rebuild(previous, changedPaths));
         var diagnostics = context.Diagnostics.Sorted().ToList();
         var changedInputs = previous is null || site.Inputs.ReadAt == default ? [] : ChangedInputs(previous.Inputs, site.Inputs);
         if (context.Diagnostics.HasErrors)
             return new RebuildResult(false, _version, diagnostics, 0, 0, previous is null, changedInputs, milliseconds, context.Timings);
 
         var written = previous is null ? site.Outputs.Count : context.FilesUpdated;
-        _lastGood = site with { Previous = null };
+        _lastGood = site;
         if (previous is null) _indexed = _lastGood;
         if (written > 0 || previous is null) _version++;
-        return new RebuildResult(true, _version, diagnostics, written, Pages(site), previous is null, changedInputs, milliseconds, context.Timings);
+        return new RebuildResult(true, _version, diagnostics, written, Pages(site), previous is null, changedInputs, milliseconds, context.Timings)
+        {
+            PagesRendered = context.PagesRendered,
+        };
     }
 
     /// <summary>True when the pages served show content the search index does not hold yet.</summary>
@@ -50,7 +53,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         (Site Site, BuildContext Context, long Milliseconds) run;
         try
         {
-            run = Run(Pipeline.RebuildSearch, served with { Previous = served }, cancel);
+            run = Run(Pipeline.RebuildSearch, served, new Rebuild(served), cancel);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -63,14 +66,15 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
             return new RebuildResult(false, _version, diagnostics, 0, 0, false, [], milliseconds, context.Timings);
 
         var written = context.FilesUpdated;
-        _lastGood = _indexed = site with { Previous = null };
+        _lastGood = _indexed = site;
         return new RebuildResult(true, _version, diagnostics, written, Pages(site), false, [], milliseconds, context.Timings);
     }
 
-    private (Site Site, BuildContext Context, long Milliseconds) Run(IReadOnlyList<IStage> stages, Site start, CancellationToken cancel = default)
+    private (Site Site, BuildContext Context, long Milliseconds) Run(IReadOnlyList<IStage> stages, Site start, Rebuild? rebuild,
+        CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, workingDirectory) { Cancellation = cancel };
+        var context = new BuildContext(options, workingDirectory) { Cancellation = cancel, Rebuild = rebuild };
         try
         {
             return (Pipeline.Run(stages, context, start), context, clock.ElapsedMilliseconds);

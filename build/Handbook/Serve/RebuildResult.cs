@@ -19,5 +19,8 @@ public sealed record RebuildResult(
     long Milliseconds,
     IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>The pages rendered again, by file path; the others kept their last good output.</summary>
+    public IReadOnlyList<string> PagesRendered { get; init; } = [];
+
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 }

@@ -29,32 +29,45 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     /// <summary>The question's name in the sidebar, breadcrumbs and previous/next links: plain text.</summary>
     public string NavTitle(Question question) => PlainTitle(question.ShortTitle ?? question.Text);
 
-    /// <summary>A place in the reading order as a link from this page: an anchor alone when it is on this page.</summary>
-    public ScriptObject Stop(ReadingStop stop, PageContext page) => new()
+    /// <summary>A place in the reading order as a link from this page: an anchor alone when it is on this page. A question's stop
+    /// also offers the whole question, made only if a template reads it.</summary>
+    public ScriptObject Stop(ReadingStop stop, PageContext page)
     {
-        ["title"] = stop switch
+        var model = new ReadObject(page.Reads, stop switch
         {
-            { Question: { } q } => NavTitle(q),
-            { Quick: >= 0, Area: { } a } => PlainTitle(a.MoreQuestions!.Items[stop.Quick].Text),
-            { IsClosing: true } => _wording.AreaClosing.Heading,
-            { Area: { } a } => a.Title,
-            _ => _wording["home"],
-        },
-        ["kind"] = stop switch
+            { Question: { } q, Area: { } a } => [Reads.Of(ReadKind.QuestionNav, a, q)],
+            { Quick: >= 0, Area: { } a } => [Reads.Of(ReadKind.AreaIndex, a)],
+            { IsClosing: true } => [],
+            { Area: { } a } => [Reads.Of(ReadKind.AreaTitle, a)],
+            _ => [],
+        })
         {
-            { Question: not null } => _wording["question"],
-            { Quick: >= 0 } => _wording["quick_fire_question"],
-            { IsClosing: true } => _wording["closing_tip"],
-            { Area: not null } => _wording["area"],
-            _ => _wording["home"],
-        },
-        ["url"] = stop.Anchor is { } anchor && stop.Path == page.Path ? "#" + anchor
-            : page.Url(stop.Path) + (stop.Anchor is null ? "" : "#" + stop.Anchor),
-    };
+            ["title"] = stop switch
+            {
+                { Question: { } q } => NavTitle(q),
+                { Quick: >= 0, Area: { } a } => PlainTitle(a.MoreQuestions!.Items[stop.Quick].Text),
+                { IsClosing: true } => _wording.AreaClosing.Heading,
+                { Area: { } a } => a.Title,
+                _ => _wording["home"],
+            },
+            ["kind"] = stop switch
+            {
+                { Question: not null } => _wording["question"],
+                { Quick: >= 0 } => _wording["quick_fire_question"],
+                { IsClosing: true } => _wording["closing_tip"],
+                { Area: not null } => _wording["area"],
+                _ => _wording["home"],
+            },
+            ["url"] = stop.Anchor is { } anchor && stop.Path == page.Path ? "#" + anchor
+                : page.Url(stop.Path) + (stop.Anchor is null ? "" : "#" + stop.Anchor),
+        };
+        model["question"] = stop is { Question: { } question, Area: { } area } ? new Deferred(() => Question(area, question, page)) : null;
+        return model;
+    }
 
     public ScriptArray InlineList(IEnumerable<string> items, PageContext page) => [.. items.Select(i => Inline(i, page))];
 
-    public ScriptObject Shape(AnswerShape shape, PageContext page) => new()
+    public ScriptObject Shape(AnswerShape shape, PageContext page) => new ReadObject(page.Reads, Reads.Settings)
     {
         ["id"] = shape.Id,
         ["name"] = shape.Name,
@@ -67,7 +80,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
 
     public ScriptArray Evidence(IEnumerable<EvidenceRef> refs, PageContext page) =>
         [.. refs.Select(r => site.Source(r.SourceId) is { } source
-            ? new ScriptObject
+            ? new ReadObject(page.Reads, Reads.Of(ReadKind.Source, source))
             {
                 ["name"] = r.Label ?? source.Name,
                 ["url"] = page.Url(PageUrls.Source(source)),
@@ -75,25 +88,32 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
             }
             : null).OfType<ScriptObject>()];
 
-    public ScriptObject QuestionCard(Area area, Question question, PageContext page) => new()
-    {
-        ["text"] = Inline(question.Text, page),
-        ["title"] = Plain(question.Text),
-        ["url"] = page.Url(PageUrls.Question(area, question)),
-        ["kind"] = question.Kind,
-        ["summary"] = Inline(question.Summary, page),
-    };
+    public ScriptObject QuestionCard(Area area, Question question, PageContext page) =>
+        QuestionCard(new ReadObject(page.Reads, Reads.Of(ReadKind.QuestionCard, area, question)), area, question, page);
 
-    public ScriptObject AreaCard(Area area, PageContext page) => new()
+    private ScriptObject QuestionCard(ScriptObject model, Area area, Question question, PageContext page)
     {
-        ["title"] = area.Title,
-        ["url"] = page.Url(PageUrls.Area(area)),
-        ["summary"] = Inline(area.Summary, page),
-        ["print_url"] = page.Url(PageUrls.Print(area)),
-        ["sheet_url"] = page.Url(PageUrls.Sheet(area)),
-        ["question_count"] = area.Questions.Count,
-        ["quick_count"] = area.MoreQuestions?.Items.Count ?? 0,
-    };
+        model["text"] = Inline(question.Text, page);
+        model["title"] = Plain(question.Text);
+        model["url"] = page.Url(PageUrls.Question(area, question));
+        model["kind"] = question.Kind;
+        model["summary"] = Inline(question.Summary, page);
+        return model;
+    }
+
+    public ScriptObject AreaCard(Area area, PageContext page) => AreaCard(new ReadObject(page.Reads, Reads.Of(ReadKind.AreaCard, area)), area, page);
+
+    private ScriptObject AreaCard(ScriptObject model, Area area, PageContext page)
+    {
+        model["title"] = area.Title;
+        model["url"] = page.Url(PageUrls.Area(area));
+        model["summary"] = Inline(area.Summary, page);
+        model["print_url"] = page.Url(PageUrls.Print(area));
+        model["sheet_url"] = page.Url(PageUrls.Sheet(area));
+        model["question_count"] = area.Questions.Count;
+        model["quick_count"] = area.MoreQuestions?.Items.Count ?? 0;
+        return model;
+    }
 
     public ScriptObject Area(Area area, PageContext page) => Area(area, page, q => QuestionCard(area, q, page));
 
@@ -102,7 +122,9 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
 
     private ScriptObject Area(Area area, PageContext page, Func<Question, ScriptObject> question)
     {
-        var model = AreaCard(area, page);
+        // The shape's name and phases are a Settings read; the question list is the area's index.
+        var model = AreaCard(new ReadObject(page.Reads, Reads.Of(ReadKind.AreaCard, area), Reads.Of(ReadKind.AreaBody, area),
+            Reads.Of(ReadKind.AreaIndex, area), Reads.Settings), area, page);
         model["intro"] = Block(area.Intro, page);
         model["shape"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape ? Shape(shape, page) : null;
         model["framework"] = area.Framework is { } f ? Framework(f, page) : null;
@@ -120,7 +142,9 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
     public ScriptObject Question(Area area, Question question, PageContext page, string? anchor = null)
     {
         var ids = anchor is null ? "" : anchor + "--";
-        var model = QuestionCard(area, question, page);
+        // The phases' names and shares are a Settings read, and which shape they come from the area's.
+        var model = QuestionCard(new ReadObject(page.Reads, Reads.Of(ReadKind.QuestionCard, area, question),
+            Reads.Of(ReadKind.QuestionBody, area, question), Reads.Of(ReadKind.AreaShape, area), Reads.Settings), area, question, page);
         model["anchor"] = anchor;
         model["ids"] = ids;
         model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;

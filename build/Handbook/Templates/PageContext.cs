@@ -13,4 +13,7 @@ public sealed record PageContext(string Path, string Root)
     public string Url(string sitePath) => Root + sitePath;
 
     public LinkRewriter Links => new(Root);
+
+    /// <summary>What the page read from the model while it was built and rendered; each page has its own.</summary>
+    public PageReads Reads { get; } = new();
 }

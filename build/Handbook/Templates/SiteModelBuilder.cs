@@ -17,9 +17,11 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
     public ScriptObject Globals(PageContext page, string title, string description, ScriptArray breadcrumbs, string? editFile)
     {
         var settings = site.Settings;
+        if (editFile is not null) page.Reads.Add(Reads.Settings); // the repository and branch
         var globals = new ScriptObject
         {
-            ["site"] = new ScriptObject
+            // The site's own values come from handbook.yml; its list of areas is the navigation.
+            ["site"] = new ReadObject(page.Reads, Reads.Settings, Reads.Navigation)
             {
                 ["title"] = settings.Title,
                 ["tagline"] = settings.Tagline is null ? null : content.Inline(settings.Tagline, page),
@@ -70,7 +72,9 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
             var areaPath = PageUrls.Area(area);
             var open = page.Path.StartsWith(areaPath, StringComparison.Ordinal);
             var shown = open ? SidebarQuestions(area, page) : [];
-            return new ScriptObject
+            // A closed area shows no question, so only its count depends on them: a page reads an area's list where it opens it.
+            var index = Reads.Of(ReadKind.AreaIndex, area);
+            var item = new ReadObject(page.Reads, open ? [Reads.Navigation, index] : [Reads.Navigation])
             {
                 ["title"] = area.Title,
                 ["url"] = page.Url(areaPath),
@@ -92,6 +96,7 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["print_current"] = page.Path == PageUrls.Print(area),
                 ["questions_url"] = open && shown.Count < area.Questions.Count ? page.Url(areaPath) + "#" + _wording.Section("area", "questions").Id : null,
             };
+            return open ? item : item.MemberRead("questions_total", index);
         })];
 
     // Each question's place in its area by page path, found once per area rather than by a scan on every page.

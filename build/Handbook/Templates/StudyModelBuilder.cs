@@ -23,7 +23,10 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
     public ScriptObject Study(Area? area, Question? question, PageContext page)
     {
         var shape = area?.Shape is { } id ? site.Settings.Shape(id) : null;
-        return new ScriptObject
+        // The key, timer and phases are handbook.yml's; the sources are listed by name; the areas with their questions' titles.
+        ModelRead[] reads = area is null ? [Reads.Settings, Reads.Sources, Reads.Navigation]
+            : [Reads.Settings, Reads.Sources, Reads.Of(ReadKind.AreaTitle, area), Reads.Of(ReadKind.AreaShape, area)];
+        return new ReadObject(page.Reads, reads)
         {
             ["key"] = Key,
             ["question_id"] = area is not null && question is not null ? QuestionId(area, question) : null,
@@ -54,12 +57,13 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
     }
 
     /// <summary>The night-before sheet: the spine, and each question's flow and first listening-for item, each in one line.</summary>
-    public ScriptObject Sheet(Area area, PageContext page) => new()
+    public ScriptObject Sheet(Area area, PageContext page) => new ReadObject(page.Reads, Reads.Of(ReadKind.AreaTitle, area),
+        Reads.Of(ReadKind.AreaBody, area), Reads.Of(ReadKind.AreaIndex, area))
     {
         ["title"] = area.Title,
         ["url"] = page.Url(PageUrls.Area(area)),
         ["spine"] = area.Framework is { } f ? string.Join(" → ", f.Steps.Select(s => s.Title)) : null,
-        ["questions"] = new ScriptArray(area.Questions.Select(q => new ScriptObject
+        ["questions"] = new ScriptArray(area.Questions.Select(q => new ReadObject(page.Reads, Reads.Of(ReadKind.QuestionSheet, area, q))
         {
             ["id"] = QuestionId(area, q),
             ["title"] = Title(q.Text),
@@ -73,7 +77,7 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
         })),
     };
 
-    private ScriptObject Area(Area area, PageContext page) => new()
+    private ReadObject Area(Area area, PageContext page) => new ReadObject(page.Reads, Reads.Of(ReadKind.AreaIndex, area))
     {
         ["id"] = PageUrls.Area(area),
         ["title"] = area.Title,

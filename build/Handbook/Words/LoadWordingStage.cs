@@ -12,7 +12,7 @@ public sealed class LoadWordingStage : IStage
     public Site Run(Site site, BuildContext context)
     {
         // A rebuild whose two files did not change keeps the same object, so the diagrams drawn with it are kept too.
-        if (site.Previous is { Wording: { } kept } previous
+        if (context.Rebuild?.LastGood is { Wording: { } kept } previous
             && WordingReader.Files(previous.Inputs.Templates).SequenceEqual(WordingReader.Files(site.Inputs.Templates), SameFile.Instance))
             return site with { Wording = kept };
         return site with { Wording = WordingReader.Read(site.Inputs.Templates, context.Diagnostics) };

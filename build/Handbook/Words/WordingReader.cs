@@ -35,11 +35,20 @@ public static class WordingReader
     {
         var text = new Dictionary<string, string>(StringComparer.Ordinal);
         var sections = new List<PageSection>();
+        var fingerprint = new FingerprintBuilder();
         foreach (var file in Layers(templates, StringsFile))
+        {
+            fingerprint.Add(file.Fingerprint);
             if (Root(file, diagnostics) is { } root) ReadStrings(file, root, text, diagnostics);
+        }
+
         foreach (var file in Layers(templates, SectionsFile))
+        {
+            fingerprint.Add(file.Fingerprint);
             if (Root(file, diagnostics) is { } root) ReadSections(file, root, sections, diagnostics);
-        return new Wording(text, sections);
+        }
+
+        return new Wording(text, sections) { Fingerprint = fingerprint.Hash() };
     }
 
     // The built-in file, then the fork's over it when it has its own; the built-in file alone defines the keys there are.
@@ -47,7 +56,7 @@ public static class WordingReader
     {
         var builtIn = BuiltInFiles.Templates.Single(f => f.RelativePath == name);
         yield return builtIn;
-        if (templates.FirstOrDefault(f => f.RelativePath == name) is { } own && !ReferenceEquals(own.Bytes, builtIn.Bytes)) yield return own;
+        if (templates.FirstOrDefault(f => f.RelativePath == name) is { } own && own.Fingerprint != builtIn.Fingerprint) yield return own;
     }
 
     private static void ReadStrings(InputFile file, YamlMappingNode root, Dictionary<string, string> text, DiagnosticBag diagnostics)
