@@ -27,9 +27,10 @@ public class PageReadsTests
     /// <summary>Renders the content with the built-in templates (or <paramref name="templates"/>), as an update of
     /// <paramref name="previous"/> when given; returns the site and the pages it rendered.</summary>
     private static (Site Site, IReadOnlyList<string> Rendered) Render(IReadOnlyList<InputFile> content, Site? previous = null,
-        IReadOnlyList<InputFile>? templates = null)
+        IReadOnlyList<InputFile>? templates = null, bool keepsReads = true)
     {
-        var context = new BuildContext(new BuildOptions()) { Rebuild = previous is null ? null : new Rebuild(previous) };
+        // As serve builds: each page keeps what it read, for the next rebuild to compare.
+        var context = new BuildContext(new BuildOptions()) { Rebuild = previous is null ? null : new Rebuild(previous), KeepsPageReads = keepsReads };
         var site = Pipeline.Run(Stages, context, new Site { Inputs = new SiteInputs { Content = content, Templates = templates ?? BuiltInFiles.Templates } });
         Assert.Empty(context.Diagnostics.Items);
         return (site, context.PagesRendered);
@@ -162,5 +163,17 @@ public class PageReadsTests
         Assert.Equal(Of(before, ReadKind.QuestionNav), Of(after, ReadKind.QuestionNav));
         Assert.Equal(Of(before, ReadKind.QuestionSheet), Of(after, ReadKind.QuestionSheet));
         Assert.Equal(Fingerprint.Absent, new Projections(before, new ReadingOrder(before)).Of(new ModelRead(ReadKind.QuestionCard, "alpha/gone/")));
+    }
+
+    [Fact]
+    public void A_one_off_build_keeps_no_reads_and_serves_builds_keep_them_for_every_page()
+    {
+        var (once, _) = Render(Fixture, keepsReads: false);
+        var (served, _) = Render(Fixture);
+
+        Assert.All(once.Outputs, output => Assert.Null(output.Reads));
+        var pages = served.Outputs.Where(o => o.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.NotEmpty(page.Reads!));
     }
 }

@@ -14,6 +14,10 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     /// <summary>serve's rebuild: the last good build and the paths changed since; null for a full build.</summary>
     public Rebuild? Rebuild { get; init; }
 
+    /// <summary>Keep with each page what it read and how it hashed (serve's builds, whose next rebuild compares them); a one-off
+    /// build has no next rebuild, so it skips hashing every read.</summary>
+    public bool KeepsPageReads { get; init; }
+
     /// <summary>How many files an in-place update wrote or deleted (set by UpdateOutputStage).</summary>
     public int FilesUpdated { get; set; }
 

@@ -74,7 +74,7 @@ public sealed class IncrementalBuilder(BuildOptions options, string? workingDire
         CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(options, workingDirectory) { Cancellation = cancel, Rebuild = rebuild };
+        var context = new BuildContext(options, workingDirectory) { Cancellation = cancel, Rebuild = rebuild, KeepsPageReads = true };
         try
         {
             return (Pipeline.Run(stages, context, start), context, clock.ElapsedMilliseconds);

@@ -53,7 +53,7 @@ public sealed class RenderPagesStage : IStage
         // A file beside the pages is kept like a page, by what its C# read.
         OutputFile Beside(string file, ModelRead[] reads, Func<OutputFile> make) =>
             kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded) ? previous
-                : make() with { Reads = [.. reads.Select(r => new RecordedRead(r, projections.Of(r)))] };
+                : make() with { Reads = context.KeepsPageReads ? [.. reads.Select(r => new RecordedRead(r, projections.Of(r)))] : null };
 
         (OutputFile? File, bool Fresh) Render(string template, PageContext page, ModelRead[] reads, Func<PageModel> build, string file)
         {
@@ -66,7 +66,7 @@ public sealed class RenderPagesStage : IStage
             if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
             model["content"] = new Html(body);
             return (templates.Render("layout", model, context.Diagnostics) is { } html
-                ? OutputFile.Text(file, html, p.SourceFile) with { Reads = page.Reads.Seal(projections) }
+                ? OutputFile.Text(file, html, p.SourceFile) with { Reads = context.KeepsPageReads ? page.Reads.Seal(projections) : null }
                 : null, true);
         }
 
