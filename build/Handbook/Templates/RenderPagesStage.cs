@@ -65,8 +65,8 @@ public sealed class RenderPagesStage : IStage
             foreach (var (key, value) in p.Data) model[key] = value;
             if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
             model["content"] = new Html(body);
-            return (templates.Render("layout", model, context.Diagnostics) is { } html
-                ? OutputFile.Text(file, html, p.SourceFile) with { Reads = context.KeepsPageReads ? page.Reads.Seal(projections) : null }
+            return (templates.RenderUtf8("layout", model, context.Diagnostics) is { } html
+                ? new OutputFile(file, html, p.SourceFile) with { Reads = context.KeepsPageReads ? page.Reads.Seal(projections) : null }
                 : null, true);
         }
 

@@ -36,7 +36,37 @@ public sealed class TemplateSet
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
     /// <summary>Renders a template with the given globals; a runtime error becomes a located diagnostic and null.</summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics) =>
+        Render(name, model, diagnostics, static (template, context) => template.Render(context));
+
+    /// <summary>Renders a whole page straight into UTF-8: a page never exists as a string as well as its bytes, which for the print
+    /// page of a large area (every question in full) was hundreds of megabytes at once.</summary>
+    public byte[]? RenderUtf8(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        using var bytes = new MemoryStream();
+        var rendered = Render(name, model, diagnostics, (template, context) =>
+        {
+            using (var writer = new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true))
+            {
+                context.PushOutput(new TextWriterOutput(writer));
+                try
+                {
+                    template.Render(context);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+            }
+
+            return "";
+        });
+        return rendered is null ? null : bytes.ToArray();
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, Func<Template, TemplateContext, string> render)
     {
         if (Get(name) is not { } template) return null;
         // What C# built is read-only from here on, and so strict: a template that names a member the model lacks fails the build.
@@ -52,7 +82,7 @@ public sealed class TemplateSet
         context.PushGlobal(model);
         try
         {
-            return template.Render(context);
+            return render(template, context);
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
