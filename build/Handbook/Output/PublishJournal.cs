@@ -27,7 +27,7 @@ internal sealed class PublishJournal
     /// <summary>Moves a stale file, link or folder of the output out of the way.</summary>
     public void SetAside(string relative, bool folder)
     {
-        var kept = Path.Combine(_undo, Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var kept = NextKept();
         var path = Path.Combine(_output, relative);
         // A link to a folder is moved as a folder would be: rename moves the link itself, never what it points to.
         folder |= Directory.Exists(path);
@@ -56,13 +56,16 @@ internal sealed class PublishJournal
         string? kept = null;
         if (File.Exists(path))
         {
-            kept = Path.Combine(_undo, Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            kept = NextKept();
             File.Move(path, kept);
         }
 
         _moved.Push((relative, kept));
         File.Move(staged, path);
     }
+
+    private string NextKept() =>
+        Path.Combine(_undo, Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Reverses every step, newest first: new files out, replaced files back, new folders removed, stale entries back.
     /// Each step is tried even when one before it failed, so as much as possible is restored.</summary>

@@ -18,7 +18,4 @@ public sealed class PageReads
     }
 
     public IReadOnlyCollection<ModelRead> Reads => _reads;
-
-    /// <summary>Each read with the fingerprint its values have in this build, to keep with the page's output.</summary>
-    public RecordedRead[] Seal(Projections projections) => [.. _reads.Select(r => new RecordedRead(r, projections.Of(r)))];
 }

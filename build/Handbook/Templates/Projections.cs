@@ -18,6 +18,9 @@ public sealed class Projections(Site site, ReadingOrder order)
 
     public Fingerprint Of(ModelRead read) => _fingerprints.GetOrAdd(read, static (r, self) => self.Compute(r), this);
 
+    /// <summary>Each read with the fingerprint its values have in this build, to keep with the file that read them.</summary>
+    public RecordedRead[] Record(IEnumerable<ModelRead> reads) => [.. reads.Select(r => new RecordedRead(r, Of(r)))];
+
     /// <summary>True when every read still hashes as it did when recorded: the page would render the same bytes.</summary>
     public bool Unchanged(IReadOnlyList<RecordedRead> reads)
     {

@@ -50,14 +50,20 @@ public sealed class RenderPagesStage : IStage
         void Emit(string template, PageContext page, ModelRead[] reads, Func<PageModel> build, string? fileName = null) =>
             pages.Add((template, page, reads, build, fileName ?? PageUrls.FileFor(page.Path)));
 
+        // The last good build's file, when every read it recorded still hashes the same.
+        OutputFile? Reusable(string file) =>
+            kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded) ? previous : null;
+
+        // What a file read, with how it hashes now, for serve's next rebuild to compare; a one-off build has no next rebuild.
+        IReadOnlyList<RecordedRead>? Keep(IEnumerable<ModelRead> reads) => context.KeepsPageReads ? projections.Record(reads) : null;
+
         // A file beside the pages is kept like a page, by what its C# read.
         OutputFile Beside(string file, ModelRead[] reads, Func<OutputFile> make) =>
-            kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded) ? previous
-                : make() with { Reads = context.KeepsPageReads ? [.. reads.Select(r => new RecordedRead(r, projections.Of(r)))] : null };
+            Reusable(file) ?? make() with { Reads = Keep(reads) };
 
         (OutputFile? File, bool Fresh) Render(string template, PageContext page, ModelRead[] reads, Func<PageModel> build, string file)
         {
-            if (kept?.GetValueOrDefault(file) is { Reads: { } recorded } previous && projections.Unchanged(recorded)) return (previous, false);
+            if (Reusable(file) is { } previous) return (previous, false);
 
             page.Reads.AddAll(reads);
             var p = build();
@@ -66,7 +72,7 @@ public sealed class RenderPagesStage : IStage
             if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
             model["content"] = new Html(body);
             return (templates.RenderUtf8("layout", model, context.Diagnostics) is { } html
-                ? new OutputFile(file, html, p.SourceFile) with { Reads = context.KeepsPageReads ? page.Reads.Seal(projections) : null }
+                ? new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) }
                 : null, true);
         }
 
@@ -182,6 +188,8 @@ public sealed class RenderPagesStage : IStage
 
     private static void RenderSources(Site site, ContentModelBuilder content, Model.Wording words, Emitter emit)
     {
+        // Grouped once: each source's page and its line on the index list that source's citations, in site order.
+        var citations = SourceCitation.All(site).ToLookup(c => c.Ref.SourceId, StringComparer.Ordinal);
         var index = PageContext.For(PageUrls.Sources);
         var crumbs = new ScriptArray { SiteModelBuilder.Crumb(words["home"], index.Url(PageUrls.Home)) };
         emit("sources", index, [Reads.Sources], () => new PageModel(words["sources_title"], words["sources_description"], crumbs, "evidence.yml", null,
@@ -192,7 +200,7 @@ public sealed class RenderPagesStage : IStage
                     ["name"] = s.Name,
                     ["url"] = index.Url(PageUrls.Source(s)),
                     ["summary"] = content.Inline(s.Summary, index),
-                    ["count"] = SourceCitation.All(site).Count(c => c.Ref.SourceId == s.Id),
+                    ["count"] = citations[s.Id].Count(),
                 })),
             }));
 
@@ -208,7 +216,7 @@ public sealed class RenderPagesStage : IStage
                 null, new ScriptObject
                 {
                     ["source"] = new ScriptObject { ["id"] = source.Id, ["name"] = source.Name, ["summary"] = content.Block(source.Summary, page) },
-                    ["citations"] = new ScriptArray(SourceCitation.All(site).Where(c => c.Ref.SourceId == source.Id).Select(c => new ScriptObject
+                    ["citations"] = new ScriptArray(citations[source.Id].Select(c => new ScriptObject
                     {
                         ["area"] = c.Area.Title,
                         ["area_url"] = page.Url(PageUrls.Area(c.Area)),
