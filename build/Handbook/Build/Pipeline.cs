@@ -14,8 +14,8 @@ namespace Handbook.Build;
 
 public static class Pipeline
 {
-    /// <summary>From files on disk to a validated model to pages in memory. Pure after the first stage.</summary>
-    public static IReadOnlyList<IStage> Pages { get; } =
+    /// <summary>From files on disk to a validated model with its diagrams drawn. Pure after the first stage.</summary>
+    public static IReadOnlyList<IStage> Model { get; } =
     [
         new ReadInputsStage(),          // content/, templates/, site-assets/ -> memory
         new LoadWordingStage(),         // templates/strings.yml, sections.yml -> the words and section ids
@@ -23,26 +23,29 @@ public static class Pipeline
         new ValidateReferencesStage(),  // cross-file rules: sources, shapes, phases, duplicates
         new LikelyMistakesStage(),      // warnings: uncited sources, questions without evidence
         new DrawDiagramsStage(),        // flows and spines -> inline SVG on the model
+    ];
+
+    /// <summary>The model, then its pages in memory.</summary>
+    public static IReadOnlyList<IStage> Pages { get; } =
+    [
+        .. Model,
         new RenderPagesStage(),         // Markdown + Scriban -> HTML pages
         new SiteFilesStage(),           // assets, sitemap.xml, robots.txt
     ];
 
-    /// <summary>The whole site in memory: the pages, then the search index over the same content model.</summary>
-    public static IReadOnlyList<IStage> Render { get; } =
+    /// <summary>A one-off build: each page goes to the staging folder as it is rendered, so the site is never whole in memory;
+    /// then the search index over the same content model; then the links of the staged site are checked and it is published.</summary>
+    public static IReadOnlyList<IStage> Build { get; } =
     [
-        .. Pages,
+        .. Model,
+        new OpenStagingStage(),         // a staging folder beside the output, for the pages as they render
+        new RenderPagesStage(),
+        new SiteFilesStage(),
         new BuildSearchIndexStage(),    // content model -> search/ manifest, shards, documents
-    ];
-
-    /// <summary>Writing, checking and publishing the rendered site.</summary>
-    public static IReadOnlyList<IStage> Publish { get; } =
-    [
-        new WriteOutputStage(),         // pages -> staging folder beside the output
+        new WriteOutputStage(),         // the files not yet staged -> the staging folder
         new CheckLinksStage(),          // every internal link and anchor resolves, or nothing is published
         new PublishStage(),             // staging folder -> output folder, atomically
     ];
-
-    public static IReadOnlyList<IStage> Build { get; } = [.. Render, .. Publish];
 
     /// <summary>Serve mode: the same stages with the context's Rebuild naming the last good build, so each reuses what did not change.
     /// Pages reach the browser first; the search index, which every content edit changes throughout, follows in RebuildSearch.</summary>

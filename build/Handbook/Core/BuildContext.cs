@@ -32,6 +32,10 @@ public sealed class BuildContext(BuildOptions options, string? workingDirectory 
     public BuildProgress Progress { get; } = new();
     public string WorkingDirectory { get; } = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
 
+    /// <summary>Set by OpenStagingStage in a one-off build: pages are written as they are rendered and dropped from memory. Null in
+    /// serve, whose next rebuild reuses the pages it keeps in memory, and in tests of single stages.</summary>
+    public IOutputStore? Store { get; set; }
+
     /// <summary>The folders this run created beside the output (staging, the previous output moved aside): the only ones it deletes.</summary>
     public RunFolders Folders { get; } = new();
 

@@ -20,8 +20,10 @@ internal static class InPlacePublish
         var journal = new PublishJournal(output, staging);
         try
         {
-            var replaced = SetAsideStale(outputs, output, journal);
-            StageUnder(replaced, outputs, staging);
+            var stale = Stale(outputs, output);
+            // Staged before anything is set aside: a file that looked unchanged behind a link is read back through the link.
+            StageUnder([.. stale.Where(s => !s.Folder && s.UnderFolder).Select(s => s.Relative)], outputs, staging);
+            foreach (var (relative, folder, _) in stale) journal.SetAside(relative, folder);
             MoveIn(staging, journal);
         }
         catch
@@ -35,17 +37,18 @@ internal static class InPlacePublish
         }
     }
 
-    /// <summary>Sets aside what the new site does not have: files it has no file for, and whole folders it has no file under (a
-    /// folder now a file, or a file now a folder, included). Links are moved, never followed.</summary>
-    /// <returns>The places where the site needs a folder and found a file or a link instead (now set aside).</returns>
-    private static List<string> SetAsideStale(IReadOnlyList<OutputFile> outputs, string output, PublishJournal journal)
+    /// <summary>What the new site does not have, to be set aside: files it has no file for, and whole folders it has no file under
+    /// (a folder now a file, or a file now a folder, included). Links are moved, never followed. UnderFolder marks the places where
+    /// the site needs a folder and found a file or a link instead.</summary>
+    private static List<(string Relative, bool Folder, bool UnderFolder)> Stale(IReadOnlyList<OutputFile> outputs, string output)
     {
         var files = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var folders = WriteOutputStage.FoldersOf(outputs);
         string Relative(ref FileSystemEntry e) => e.ToFullPath()[(output.Length + 1)..].Replace('\\', '/');
         bool IsFolder(ref FileSystemEntry e) => e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0;
 
-        var stale = new FileSystemEnumerable<(string Path, string Relative, bool Folder)>(output, (ref FileSystemEntry e) => (e.ToFullPath(), Relative(ref e), IsFolder(ref e)),
+        return new FileSystemEnumerable<(string Relative, bool Folder, bool UnderFolder)>(output,
+            (ref FileSystemEntry e) => (Relative(ref e), IsFolder(ref e), folders.Contains(Relative(ref e))),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             // A folder the new site still has is looked into; a stale one goes whole.
@@ -53,10 +56,6 @@ internal static class InPlacePublish
             ShouldIncludePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == output.Length && e.FileName is OutputMarker.Name or RunFolder.LockName)
                 && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
         }.ToList();
-
-        foreach (var (_, relative, folder) in stale) journal.SetAside(relative, folder);
-
-        return [.. stale.Where(s => !s.Folder && folders.Contains(s.Relative)).Select(s => s.Relative)];
     }
 
     /// <summary>Stages every file of the site under the given places: where a link stood for a folder, the files behind it looked

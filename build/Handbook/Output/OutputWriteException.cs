@@ -5,11 +5,17 @@ public sealed class OutputWriteException(Exception inner) : IOException(inner.Me
 {
     /// <summary>Runs a step that writes the output, turning its I/O failures (also those of Parallel.ForEach, which come
     /// wrapped in an AggregateException) into an OutputWriteException.</summary>
-    public static void Around(Action write)
+    public static void Around(Action write) => Around(() =>
+    {
+        write();
+        return true;
+    });
+
+    public static T Around<T>(Func<T> write)
     {
         try
         {
-            write();
+            return write();
         }
         catch (Exception e) when (IoFailure(e) is { } io)
         {

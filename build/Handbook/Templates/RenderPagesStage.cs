@@ -71,9 +71,10 @@ public sealed class RenderPagesStage : IStage
             foreach (var (key, value) in p.Data) model[key] = value;
             if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
             model["content"] = new Html(body);
-            return (templates.RenderUtf8("layout", model, context.Diagnostics) is { } html
-                ? new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) }
-                : null, true);
+            if (templates.RenderUtf8("layout", model, context.Diagnostics) is not { } html) return (null, true);
+            var output = new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) };
+            // A one-off build writes the page now and lets its bytes go (OpenStagingStage).
+            return (context.Store?.Store(output) ?? output, true);
         }
 
         var home = PageContext.For(PageUrls.Home);
@@ -174,12 +175,12 @@ public sealed class RenderPagesStage : IStage
         context.Progress.Count(pages.Count);
         var rendered = new OutputFile?[pages.Count];
         var fresh = new bool[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
+        Output.OutputWriteException.Around(() => Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
         {
             var (template, page, reads, build, file) = pages[n];
             (rendered[n], fresh[n]) = Render(template, page, reads, build, file);
             context.Progress.Advance();
-        });
+        }));
         context.PagesRendered = [.. pages.Where((_, n) => fresh[n]).Select(p => p.File)];
         return site with { Outputs = [.. site.Outputs, .. rendered.OfType<OutputFile>(), .. sheets] };
     }
