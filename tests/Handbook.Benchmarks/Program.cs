@@ -5,8 +5,9 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
 {
     ["synthetic"] = args =>
     {
-        // synthetic <folder> <questions>: write a synthetic content folder, e.g. to build or inspect by hand.
-        SyntheticHandbook.Write(args[0], int.Parse(args[1]));
+        // synthetic <folder> <questions> [areas]: write a synthetic content folder, e.g. to build or inspect by hand.
+        if (args.Length > 2) SyntheticHandbook.Write(args[0], int.Parse(args[1]), int.Parse(args[2]));
+        else SyntheticHandbook.Write(args[0], int.Parse(args[1]));
         Console.WriteLine($"Wrote {args[1]} questions to {args[0]}");
         return 0;
     },

@@ -14,7 +14,17 @@ internal static class UnchangedFiles
         {
             // Only a regular file, never a link or a FIFO someone put there, and only when its size already matches.
             if (NativeStat.Of(previous) is not { Kind: FileKind.Regular } status || status.Size != bytes.Length) return false;
-            return File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes);
+            // Compared a block at a time: the print page of a large area is tens of megabytes, and needs no second copy in memory.
+            using var file = new FileStream(previous, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            Span<byte> block = stackalloc byte[16 * 1024];
+            for (var at = 0; at < bytes.Length;)
+            {
+                var read = file.Read(block[..Math.Min(block.Length, bytes.Length - at)]);
+                if (read == 0 || !block[..read].SequenceEqual(bytes.AsSpan(at, read))) return false;
+                at += read;
+            }
+
+            return file.Read(block[..1]) == 0;
         }
         catch (IOException)
         {

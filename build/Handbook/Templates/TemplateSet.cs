@@ -43,28 +43,23 @@ public sealed class TemplateSet
     /// page of a large area (every question in full) was hundreds of megabytes at once.</summary>
     public byte[]? RenderUtf8(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
-        using var bytes = new MemoryStream();
+        using var page = new Utf8PageWriter();
         var rendered = Render(name, model, diagnostics, (template, context) =>
         {
-            using (var writer = new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true))
+            context.PushOutput(new TextWriterOutput(page));
+            try
             {
-                context.PushOutput(new TextWriterOutput(writer));
-                try
-                {
-                    template.Render(context);
-                }
-                finally
-                {
-                    context.PopOutput();
-                }
+                template.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
             }
 
             return "";
         });
-        return rendered is null ? null : bytes.ToArray();
+        return rendered is null ? null : page.ToArray();
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, Func<Template, TemplateContext, string> render)
     {

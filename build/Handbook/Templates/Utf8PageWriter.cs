@@ -1,0 +1,75 @@
+// The text writer a page renders into: UTF-8 straight into pooled blocks, then one array of the page's exact size.
+using System.Buffers;
+using System.Text;
+
+namespace Handbook.Templates;
+
+/// <remarks>A StreamWriter over a MemoryStream allocated, per page, its own char and byte buffers and every doubling of the stream,
+/// then copied it all once more: three to four times a page's size, for every one of thousands of pages, and for the print page
+/// of a large area (tens of megabytes) a doubled buffer on top. Blocks come from the shared pool and go back when the page is done.</remarks>
+internal sealed class Utf8PageWriter : TextWriter
+{
+    private const int BlockSize = 64 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Encoder _encoder = Utf8.GetEncoder();
+    private readonly List<(byte[] Block, int Used)> _full = [];
+    private byte[] _block = ArrayPool<byte>.Shared.Rent(BlockSize);
+    private int _used;
+
+    public override Encoding Encoding => Utf8;
+
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(ReadOnlySpan<char> chars) => Encode(chars, flush: false);
+
+    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    {
+        while (true)
+        {
+            // Room for the longest UTF-8 sequence, so the encoder always makes progress.
+            if (_block.Length - _used < 4) NextBlock();
+            _encoder.Convert(chars, _block.AsSpan(_used), flush, out var charsUsed, out var bytesUsed, out var completed);
+            _used += bytesUsed;
+            chars = chars[charsUsed..];
+            if (completed && chars.IsEmpty) return;
+            NextBlock();
+        }
+    }
+
+    private void NextBlock()
+    {
+        _full.Add((_block, _used));
+        _block = ArrayPool<byte>.Shared.Rent(BlockSize);
+        _used = 0;
+    }
+
+    /// <summary>The page's bytes; the writer's blocks go back to the pool.</summary>
+    public byte[] ToArray()
+    {
+        Encode([], flush: true);
+        var bytes = new byte[_full.Sum(b => b.Used) + _used];
+        var at = 0;
+        foreach (var (block, used) in _full)
+        {
+            block.AsSpan(0, used).CopyTo(bytes.AsSpan(at));
+            at += used;
+        }
+
+        _block.AsSpan(0, _used).CopyTo(bytes.AsSpan(at));
+        Dispose();
+        return bytes;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        foreach (var (block, _) in _full) ArrayPool<byte>.Shared.Return(block);
+        _full.Clear();
+        if (_block.Length > 0) ArrayPool<byte>.Shared.Return(_block);
+        _block = [];
+        base.Dispose(disposing);
+    }
+}
