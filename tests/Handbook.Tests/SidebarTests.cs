@@ -68,4 +68,66 @@ public class SidebarTests
         var (inSixty, inFourHundred) = (PageBytes(SiteModelBuilder.SidebarQuestionLimit + 10), PageBytes(400));
         Assert.True(inFourHundred < inSixty * 1.05, $"{inSixty:N0} bytes in an area of 62 questions, {inFourHundred:N0} in one of 402");
     }
+
+    /// <summary>Areas "Area 001" ... after the fixture's alpha (order 10), each with one question.</summary>
+    private static void AddAreas(Workspace workspace, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            workspace.Write($"content/areas/z{i:D3}/area.yml", $"title: Area {i:D3}\norder: {100 + i}\nsummary: S.\n");
+            workspace.Write($"content/areas/z{i:D3}/questions/01-only.yml",
+                $"question: Only question of area {i}?\nsummary: S.\nflow:\n  - One\n  - Two\nhow_to_answer:\n  - A bullet.\n");
+        }
+    }
+
+    private static List<string> SidebarAreas(BuiltSite site, string page) =>
+        [.. site.Page(page).QuerySelectorAll(".sidebar .nav-list > li > a").Select(a => a.TextContent)];
+
+    [Fact]
+    public void A_handbook_with_few_areas_lists_every_one_and_no_link_to_the_full_list()
+    {
+        using var workspace = new Workspace();
+        AddAreas(workspace, SiteModelBuilder.SidebarAreaLimit - 1);
+        Assert.Equal(0, workspace.Build().ExitCode);
+
+        var areas = SidebarAreas(new BuiltSite(workspace.Output), "z030/only/index.html");
+        Assert.Equal(SiteModelBuilder.SidebarAreaLimit + 2, areas.Count); // home, every area, the sources
+        Assert.DoesNotContain(areas, a => a.StartsWith("All ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_handbook_with_many_areas_lists_the_areas_around_the_page_and_links_to_the_home_pages_list_of_all()
+    {
+        using var workspace = new Workspace();
+        AddAreas(workspace, SiteModelBuilder.SidebarAreaLimit + 19);
+        Assert.Equal(0, workspace.Build().ExitCode); // the link check resolves the "All areas" link and its anchor
+
+        var site = new BuiltSite(workspace.Output);
+        var total = SiteModelBuilder.SidebarAreaLimit + 20;
+        var middle = SidebarAreas(site, "z030/only/index.html");
+        Assert.Equal(["Home", .. Enumerable.Range(20, 21).Select(i => $"Area {i:D3}"), $"All {total} areas", "Where to get your data"], middle);
+        var all = site.Page("z030/only/index.html").QuerySelectorAll(".sidebar .nav-all a").Single(a => a.TextContent == $"All {total} areas");
+        Assert.Equal("../../#areas", all.GetAttribute("href"));
+        Assert.Equal(total, site.Page("index.html").QuerySelectorAll("#areas ~ ul.cards > li").Length);
+
+        // A page of no area lists the first ones; the last area's page, the last ones.
+        Assert.Equal(["Home", "Alpha area", .. Enumerable.Range(1, 20).Select(i => $"Area {i:D3}"), $"All {total} areas", "Where to get your data"],
+            SidebarAreas(site, "sources/index.html"));
+        Assert.Equal($"Area {total - 1:D3}", SidebarAreas(site, $"z{total - 1:D3}/only/index.html")[^3]);
+    }
+
+    [Fact]
+    public void A_question_page_does_not_grow_with_the_number_of_areas()
+    {
+        long PageBytes(int areas)
+        {
+            using var workspace = new Workspace();
+            AddAreas(workspace, areas);
+            Assert.Equal(0, workspace.Build().ExitCode);
+            return new FileInfo(Path.Combine(workspace.Output, "z030", "only", "index.html")).Length;
+        }
+
+        var (inSixty, inTwoHundred) = (PageBytes(SiteModelBuilder.SidebarAreaLimit + 10), PageBytes(200));
+        Assert.True(inTwoHundred < inSixty * 1.05, $"{inSixty:N0} bytes in a handbook of 61 areas, {inTwoHundred:N0} in one of 201");
+    }
 }

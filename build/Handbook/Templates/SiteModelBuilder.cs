@@ -34,7 +34,10 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
                 ["base_path"] = basePath,
                 // The layout's meta tag: the same policy `serve` sends as a header.
                 ["content_security_policy"] = ContentSecurityPolicy.Policy,
-                ["areas"] = Navigation(page),
+                ["areas"] = Navigation(page, SidebarAreas(page)),
+                ["areas_total"] = site.Areas.Count,
+                // Beyond the limit the sidebar lists the areas around the page: the home page lists them all.
+                ["areas_url"] = site.Areas.Count > SidebarAreaLimit ? page.Url(PageUrls.Home) + "#" + _wording.Section("home", "areas").Id : null,
             },
             ["page"] = new ScriptObject
             {
@@ -65,9 +68,27 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
     public const int SidebarQuestionLimit = 50;
     private const int SidebarWindow = 10;
 
-    /// <summary>Every area; only the current area lists its questions, so page size does not grow with the whole site.</summary>
-    private ScriptArray Navigation(PageContext page) =>
-        [.. site.Areas.Select(area =>
+    /// <summary>Up to this many areas, the sidebar lists them all; beyond it, the areas around the page's own (or the first
+    /// ones, on a page of no area) and a link to the home page's list of all, so a page's size, and the build, stay linear in the
+    /// number of areas as well as of questions.</summary>
+    public const int SidebarAreaLimit = 50;
+
+    private List<Area> SidebarAreas(PageContext page)
+    {
+        if (site.Areas.Count <= SidebarAreaLimit) return [.. site.Areas];
+        var slash = page.Path.IndexOf('/', StringComparison.Ordinal);
+        var current = slash < 0 ? -1 : _areaPositions.Value.GetValueOrDefault(page.Path[..(slash + 1)], -1);
+        var first = Math.Clamp(current - SidebarWindow, 0, site.Areas.Count - (2 * SidebarWindow + 1));
+        return [.. site.Areas.Skip(first).Take(2 * SidebarWindow + 1)];
+    }
+
+    // Each area's place in the site by its page's path, found once rather than by a scan on every page.
+    private readonly Lazy<Dictionary<string, int>> _areaPositions =
+        new(() => site.Areas.Select((a, i) => (PageUrls.Area(a), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal));
+
+    /// <summary>The listed areas; only the current area lists its questions, so page size does not grow with the whole site.</summary>
+    private ScriptArray Navigation(PageContext page, List<Area> areas) =>
+        [.. areas.Select(area =>
         {
             var areaPath = PageUrls.Area(area);
             var open = page.Path.StartsWith(areaPath, StringComparison.Ordinal);
