@@ -57,4 +57,25 @@ public class ReadObjectTests
         Assert.Equal("1 1", Render("{{ x.question }} {{ x.question }}", stop));
         Assert.Equal(1, made);
     }
+
+    [Fact]
+    public void A_transient_member_is_made_once_while_its_object_is_read_and_made_again_after_another_objects_was()
+    {
+        var page = new PageReads();
+        var made = new Dictionary<string, int> { ["a"] = 0, ["b"] = 0 };
+        ReadObject Question(string name) => new(page, Card)
+        {
+            ["title"] = name,
+            ["body"] = new Deferred(() => $"{name} body {++made[name]}", transient: true),
+        };
+        var (a, b) = (Question("a"), Question("b"));
+
+        // As the print page reads them: each question's body more than once, then the next question.
+        Assert.Equal("a body 1 a body 1 b body 1 b body 1", Render("{{ x[0].body }} {{ x[0].body }} {{ x[1].body }} {{ x[1].body }}", new ScriptArray { a, b }));
+        Assert.Equal((1, 1), (made["a"], made["b"]));
+        // The first question's body was let go when the second's was made: read again, it is made again; a title is never let go.
+        Assert.Equal("a body 2 a", Render("{{ x.body }} {{ x.title }}", a));
+        Assert.Equal("b body 2", Render("{{ x.body }}", b));
+        Assert.Equal([Card], page.Reads);
+    }
 }

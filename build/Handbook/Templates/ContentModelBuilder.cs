@@ -147,7 +147,10 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
             Reads.Of(ReadKind.QuestionBody, area, question), Reads.Of(ReadKind.AreaShape, area), Reads.Settings), area, question, page);
         model["anchor"] = anchor;
         model["ids"] = ids;
-        model["diagram"] = question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null;
+        // On a page of many questions (anchored: the print page), the heavy parts are made as the template reaches each question
+        // and let go at the next, so the print page of an area of thousands never holds them all.
+        object? Part(Func<object?> make) => anchor is null ? make() : new Deferred(make, transient: true);
+        model["diagram"] = Part(() => question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null);
         // The diagram's colour key: only the phases its flow uses, in the shape's order, with their suggested shares.
         var used = question.Flow.Select(s => s.Phase).OfType<string>().ToHashSet(StringComparer.Ordinal);
         model["phases"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape && used.Count > 0
@@ -160,9 +163,9 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
                 })),
             }
             : null;
-        model["how_to_answer"] = InlineList(question.HowToAnswer, page);
-        model["listening_for"] = InlineList(question.ListeningFor, page);
-        model["evidence"] = Evidence(question.Evidence, page);
+        model["how_to_answer"] = Part(() => InlineList(question.HowToAnswer, page));
+        model["listening_for"] = Part(() => InlineList(question.ListeningFor, page));
+        model["evidence"] = Part(() => Evidence(question.Evidence, page));
         return model;
     }
 

@@ -97,13 +97,37 @@ public sealed class ReadObject(PageReads page, params ModelRead[] reads) : Scrip
         {
             value = deferred.Make();
             // Made once and kept; a frozen object (ModelFreezer) takes it in and freezes it too, so it is as strict as the rest.
-            var frozen = IsReadOnly;
-            IsReadOnly = false;
-            this[member] = value;
-            IsReadOnly = frozen;
-            if (frozen) ModelFreezer.Freeze(value);
+            Set(member, value);
+            if (IsReadOnly) ModelFreezer.Freeze(value);
+            if (deferred.Transient) HoldTransient(member, deferred);
         }
 
         return true;
+    }
+
+    private void Set(string member, object? value)
+    {
+        var frozen = IsReadOnly;
+        IsReadOnly = false;
+        this[member] = value;
+        IsReadOnly = frozen;
+    }
+
+    // The object whose transient members were made last on this thread: a page renders on one thread, so this is the object the
+    // page's template is reading now.
+    [ThreadStatic] private static ReadObject? _holding;
+    private List<(string Member, Deferred Deferred)>? _transient;
+
+    private void HoldTransient(string member, Deferred deferred)
+    {
+        if (_holding != this) _holding?.LetGoTransient();
+        _holding = this;
+        (_transient ??= []).Add((member, deferred));
+    }
+
+    private void LetGoTransient()
+    {
+        foreach (var (member, deferred) in _transient ?? []) Set(member, deferred);
+        _transient = null;
     }
 }
