@@ -1,4 +1,5 @@
 // The templates of templates/, parsed once; parse errors are reported with their file, line and column.
+using System.Text;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Scriban;
@@ -36,32 +37,73 @@ public sealed class TemplateSet
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
     /// <summary>Renders a template with the given globals; a runtime error becomes a located diagnostic and null.</summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics) =>
-        Render(name, model, diagnostics, static (template, context) => template.Render(context));
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var text = t_text ?? new StringBuilder();
+        t_text = null; // its own while it renders, should a render ever start another on this thread
+        var rendered = Render(name, model, diagnostics, (template, context) =>
+        {
+            context.PushOutput(new StringBuilderOutput(text));
+            try
+            {
+                return template.Render(context); // which empties the builder
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+        });
+        if (rendered is not null && text.Capacity <= KeptBuffer) t_text = text.Clear();
+        return rendered;
+    }
 
     /// <summary>Renders a whole page straight into UTF-8: a page never exists as a string as well as its bytes, which for the print
     /// page of a large area (every question in full) was hundreds of megabytes at once.</summary>
     public byte[]? RenderUtf8(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
-        using var bytes = new MemoryStream();
+        var (bytes, writer) = t_utf8 ?? NewUtf8Buffer();
+        t_utf8 = null;
         var rendered = Render(name, model, diagnostics, (template, context) =>
         {
-            using (var writer = new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true))
+            context.PushOutput(new TextWriterOutput(writer));
+            try
             {
-                context.PushOutput(new TextWriterOutput(writer));
-                try
-                {
-                    template.Render(context);
-                }
-                finally
-                {
-                    context.PopOutput();
-                }
+                template.Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
             }
 
+            writer.Flush();
             return "";
         });
-        return rendered is null ? null : bytes.ToArray();
+        if (rendered is null) return null; // the writer may still hold part of the page: both are let go
+        var page = bytes.ToArray();
+        if (bytes.Capacity <= KeptBuffer)
+        {
+            bytes.SetLength(0);
+            t_utf8 = (bytes, writer);
+        }
+
+        return page;
+    }
+
+    // Each thread keeps the buffers it renders pages into, for its next page: made and grown anew for every page, with the
+    // writer's own 80 KB, they were a large part of what the page stage allocated and cleared. A buffer grown past this, by a
+    // large area's print page, is let go after its page rather than held for the rest of the build.
+    private const int KeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    [ThreadStatic]
+    private static (MemoryStream Bytes, StreamWriter Writer)? t_utf8;
+
+    private static (MemoryStream, StreamWriter) NewUtf8Buffer()
+    {
+        var bytes = new MemoryStream();
+        return (bytes, new StreamWriter(bytes, Utf8, 16 * 1024, leaveOpen: true));
     }
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
