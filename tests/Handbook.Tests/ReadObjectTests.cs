@@ -123,4 +123,14 @@ public class ReadObjectTests
         Assert.Null(PageReads.Current);
         Assert.ThrowsAny<Exception>(() => Render("{{ x.summary }}", shared));
     }
+
+    [Fact]
+    public void A_shared_object_refuses_to_make_a_member_on_read_which_would_change_it_under_the_other_pages()
+    {
+        var made = 0;
+        var shared = ReadObject.Shared(Card);
+        shared["question"] = new Deferred(() => ++made);
+        Assert.ThrowsAny<Exception>(() => RenderAs(new PageReads(), "{{ x.question }}", shared));
+        Assert.Equal(0, made);
+    }
 }
