@@ -4,10 +4,12 @@ using Handbook.Content;
 using Handbook.Core;
 using Handbook.Diagrams;
 using Handbook.Input;
+using Handbook.Markdown;
 using Handbook.Model;
 using Handbook.Templates;
 using Handbook.Tests.Support;
 using Handbook.Words;
+using Scriban.Runtime;
 
 namespace Handbook.Tests;
 
@@ -175,5 +177,69 @@ public class PageReadsTests
         var pages = served.Outputs.Where(o => o.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(pages);
         Assert.All(pages, page => Assert.NotEmpty(page.Reads!));
+    }
+
+    /// <summary>The fixture with a second area, beta, after alpha: a copy of it under another title.</summary>
+    private static readonly IReadOnlyList<InputFile> TwoAreas =
+        [.. Fixture, .. Fixture.Where(f => f.RelativePath.StartsWith("areas/alpha/", StringComparison.Ordinal)).Select(f => new InputFile(
+            f.RelativePath.Replace("areas/alpha/", "areas/beta/", StringComparison.Ordinal), f.DisplayPath.Replace("/alpha/", "/beta/", StringComparison.Ordinal),
+            System.Text.Encoding.UTF8.GetBytes(Text(f).Replace("title: Alpha area", "title: Beta area", StringComparison.Ordinal).Replace("order: 10", "order: 20", StringComparison.Ordinal))))];
+
+    private static IEnumerable<ScriptObject> SidebarOf(SiteModelBuilder builder, string path) =>
+        Assert.IsType<ScriptArray>(Assert.IsType<ReadObject>(builder.Globals(PageContext.For(path), "", "", [], null)["site"])["areas"]).Cast<ScriptObject>();
+
+    [Fact]
+    public void Pages_at_the_same_depth_share_the_sidebar_item_of_an_area_they_do_not_open_and_open_their_own()
+    {
+        var context = new BuildContext(new BuildOptions());
+        var site = Pipeline.Run([new LoadWordingStage(), new LoadContentStage()], context, new Site { Inputs = new SiteInputs { Content = TwoAreas, Templates = BuiltInFiles.Templates } });
+        Assert.Empty(context.Diagnostics.Items);
+        var builder = new SiteModelBuilder(site, new ContentModelBuilder(site, new MarkdownRenderer()), "/", null);
+
+        var first = SidebarOf(builder, "alpha/first/").ToList();
+        var second = SidebarOf(builder, "alpha/second/").ToList();
+        Assert.Equal(2, first.Count);
+        Assert.NotSame(first[0], second[0]); // alpha, open on both, lists each page's own place in it
+        Assert.Same(first[1], second[1]);
+        Assert.True(first[1].IsReadOnly); // frozen before any page could see it
+        Assert.NotSame(first[1], SidebarOf(builder, "alpha/").ElementAt(1)); // its links are relative to the page's depth
+        Assert.Same(SidebarOf(builder, "beta/second/").First(), SidebarOf(builder, "beta/first/").First());
+    }
+
+    [Fact]
+    public void Each_page_records_only_its_own_areas_list_though_the_closed_areas_sidebar_items_are_shared()
+    {
+        var (site, _) = Render(TwoAreas);
+        var alphaIndex = new ModelRead(ReadKind.AreaIndex, "alpha/");
+        var betaIndex = new ModelRead(ReadKind.AreaIndex, "beta/");
+        foreach (var (page, own, other) in new[] { ("alpha/first/", alphaIndex, betaIndex), ("alpha/second/", alphaIndex, betaIndex), ("beta/first/", betaIndex, alphaIndex), ("beta/second/", betaIndex, alphaIndex) })
+        {
+            var reads = ReadsOf(site, page);
+            Assert.Contains(Reads.Navigation, reads);
+            Assert.Contains(own, reads);
+            Assert.DoesNotContain(other, reads);
+        }
+    }
+
+    [Fact]
+    public void A_template_that_reads_a_closed_areas_count_on_one_page_makes_only_that_page_depend_on_the_areas_list()
+    {
+        // A fork's layout that shows every area's count on the first question only; its sibling shares beta's sidebar item.
+        var templates = BuiltInFiles.Templates.Select(f => f.RelativePath != "layout" + TemplateSet.Extension ? f : f with
+        {
+            Bytes = System.Text.Encoding.UTF8.GetBytes(Text(f).Replace("</body>",
+                "{{ if page.path == 'alpha/first/' }}{{ for a in site.areas }}<p class=\"count\">{{ a.questions_total }}</p>{{ end }}{{ end }}</body>", StringComparison.Ordinal)),
+        }).ToList();
+        var (before, _) = Render(TwoAreas, templates: templates);
+        var betaIndex = new ModelRead(ReadKind.AreaIndex, "beta/");
+        Assert.Contains(betaIndex, ReadsOf(before, "alpha/first/"));
+        Assert.DoesNotContain(betaIndex, ReadsOf(before, "alpha/second/"));
+
+        // A new title in beta's list changes what alpha's first page read, not what its sibling did.
+        var edited = Edited(TwoAreas, "areas/beta/questions/02-second.yml", "question: How do you do the second thing?", "question: How do you do the beta thing?");
+        var (rebuilt, rendered) = Render(edited, before, templates);
+        Assert.Contains("alpha/first/index.html", rendered);
+        Assert.DoesNotContain("alpha/second/index.html", rendered);
+        Assert.Equal(Files(Render(edited, templates: templates).Site), Files(rebuilt));
     }
 }

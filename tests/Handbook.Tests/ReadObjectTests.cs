@@ -78,4 +78,80 @@ public class ReadObjectTests
         Assert.Equal("b body 2", Render("{{ x.body }}", b));
         Assert.Equal([Card], page.Reads);
     }
+
+    /// <summary>Renders <paramref name="template"/> over <paramref name="value"/> as the page <paramref name="page"/> does.</summary>
+    private static void RenderAs(PageReads page, string template, object value)
+    {
+        var outer = PageReads.Current;
+        PageReads.Current = page;
+        try
+        {
+            Render(template, value);
+        }
+        finally
+        {
+            PageReads.Current = outer;
+        }
+    }
+
+    [Fact]
+    public void An_object_shared_by_pages_records_into_each_page_what_that_pages_own_object_would_have()
+    {
+        var shared = ReadObject.Shared(Card).MemberRead("count", Index);
+        shared["summary"] = "Short.";
+        shared["count"] = 2;
+        ModelFreezer.Freeze(shared);
+        var pages = new[] { new PageReads(), new PageReads(), new PageReads() };
+        var alone = pages.Select(_ => new PageReads()).ToArray();
+        var own = alone.Select(page => new ReadObject(page, Card) { ["summary"] = "Short.", ["count"] = 2 }.MemberRead("count", Index)).ToArray();
+
+        // Interleaved as pages render: the object's reads go to a page the first time that page looks inside, wherever the
+        // object last recorded, and its count's read only to the pages that read the count.
+        (int Page, string Template)[] steps = [(0, "{{ if x }}{{ end }}"), (1, "{{ x.summary }}"), (0, "{{ x.summary }}"), (1, "{{ x.summary }}"),
+            (2, "{{ x.count }}"), (0, "{{ x.summary }}"), (1, "{{ x | object.has_key 'count' }}")];
+        foreach (var (page, template) in steps)
+        {
+            RenderAs(pages[page], template, shared);
+            Render(template, own[page]);
+            for (var p = 0; p < pages.Length; p++) Assert.Equal(alone[p].Reads.OrderBy(r => r.Kind), pages[p].Reads.OrderBy(r => r.Kind));
+        }
+
+        Assert.Equal([Card], pages[0].Reads);
+        Assert.Equal([Index, Card], pages[2].Reads.OrderBy(r => r.Kind));
+    }
+
+    [Fact]
+    public void Pages_rendered_at_once_on_every_core_each_record_a_shared_objects_reads()
+    {
+        var shared = ReadObject.Shared(Card).MemberRead("count", Index);
+        shared["summary"] = "Short.";
+        shared["count"] = 2;
+        ModelFreezer.Freeze(shared);
+        var pages = Enumerable.Range(0, 2000).Select(_ => new PageReads()).ToArray();
+
+        // Half the pages read the count too, so the object's last page changes all the time under the others.
+        Parallel.For(0, pages.Length, n => RenderAs(pages[n], n % 2 == 0 ? "{{ x.summary }}{{ x.summary }}" : "{{ x.count }}{{ x.summary }}", shared));
+
+        Assert.All(pages.Where((_, n) => n % 2 == 0), page => Assert.Equal([Card], page.Reads));
+        Assert.All(pages.Where((_, n) => n % 2 == 1), page => Assert.Equal([Index, Card], page.Reads.OrderBy(r => r.Kind)));
+    }
+
+    [Fact]
+    public void A_shared_object_read_outside_a_pages_render_fails_rather_than_lose_the_read()
+    {
+        var shared = ReadObject.Shared(Card);
+        shared["summary"] = "Short.";
+        Assert.Null(PageReads.Current);
+        Assert.ThrowsAny<Exception>(() => Render("{{ x.summary }}", shared));
+    }
+
+    [Fact]
+    public void A_shared_object_refuses_to_make_a_member_on_read_which_would_change_it_under_the_other_pages()
+    {
+        var made = 0;
+        var shared = ReadObject.Shared(Card);
+        shared["question"] = new Deferred(() => ++made);
+        Assert.ThrowsAny<Exception>(() => RenderAs(new PageReads(), "{{ x.question }}", shared));
+        Assert.Equal(0, made);
+    }
 }

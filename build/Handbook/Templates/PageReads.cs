@@ -8,6 +8,19 @@ public sealed class PageReads
 {
     private readonly HashSet<ModelRead> _reads = [];
 
+    // The page this thread is building and rendering: where an object shared by many pages records (ReadObject.Shared). Thread
+    // static, not AsyncLocal: a page is built and rendered synchronously on the thread that started it (RenderPagesStage.Render).
+    [ThreadStatic]
+    private static PageReads? t_current;
+
+    /// <summary>The page this thread is building and rendering, or null outside a page's render: set by the render for its
+    /// duration, and put back after it.</summary>
+    public static PageReads? Current
+    {
+        get => t_current;
+        set => t_current = value;
+    }
+
     public void Add(ModelRead read) => _reads.Add(read);
 
     public void Add(ReadKind kind, string id = "") => _reads.Add(new ModelRead(kind, id));

@@ -13,10 +13,26 @@ namespace Handbook.Templates;
 /// keys and their count, the same whatever the content, are read without a record (object.keys, object.size).</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification =
     "A Scriban ScriptObject, which is a dictionary only to Scriban; the templates know it as an object.")]
-public sealed class ReadObject(PageReads page, params ModelRead[] reads) : ScriptObject, IScriptObject, IDictionary<string, object?>
+public sealed class ReadObject : ScriptObject, IScriptObject, IDictionary<string, object?>
 {
-    private bool _recorded;
+    private readonly PageReads? _page; // null when shared by many pages: it records into the page being rendered
+    private readonly ModelRead[] _reads;
+    private PageReads? _recordedInto;
     private (string Member, ModelRead Read)[] _memberReads = [];
+
+    /// <summary>An object of one page, which records into that page.</summary>
+    public ReadObject(PageReads page, params ModelRead[] reads)
+    {
+        _page = page;
+        _reads = reads;
+    }
+
+    private ReadObject(ModelRead[] reads) => _reads = reads;
+
+    /// <summary>An object many pages show alike (a closed area in the sidebar), made once: each read records into the page
+    /// this thread is rendering (<see cref="PageReads.Current"/>), as precisely as an object of that page would. It must be
+    /// frozen before it is shared and hold no <see cref="Deferred"/> member, which would change it under the other pages.</summary>
+    public static ReadObject Shared(params ModelRead[] reads) => new(reads);
 
     /// <summary>A member whose value depends on more than the object's own reads: recorded only when that member is read.</summary>
     public ReadObject MemberRead(string member, ModelRead read)
@@ -25,11 +41,19 @@ public sealed class ReadObject(PageReads page, params ModelRead[] reads) : Scrip
         return this;
     }
 
+    private PageReads Page => _page ?? PageReads.Current ??
+        throw new InvalidOperationException("A shared template object was read outside a page's render, so no page records its reads.");
+
+    // Once per page. A shared object is read by pages on several threads at once, so it remembers the page it last recorded into
+    // rather than a flag: a page's own thread sets that page there only after adding the reads to it, so finding it there proves
+    // the page has them. Any other value (another page recorded since, or a write not yet seen) only makes the page add them again
+    // to its set, which changes nothing, and a reference is never torn. An object of one page never sees another page.
     private void Record()
     {
-        if (_recorded) return;
-        page.AddAll(reads);
-        _recorded = true;
+        var page = Page;
+        if (ReferenceEquals(_recordedInto, page)) return;
+        page.AddAll(_reads);
+        _recordedInto = page;
     }
 
     int IScriptObject.Count
@@ -90,11 +114,12 @@ public sealed class ReadObject(PageReads page, params ModelRead[] reads) : Scrip
     {
         Record();
         foreach (var (name, read) in _memberReads)
-            if (name == member) page.Add(read);
+            if (name == member) Page.Add(read);
 
         if (!base.TryGetValue(context, span, member, out value)) return false;
         if (value is Deferred deferred)
         {
+            if (_page is null) throw new InvalidOperationException($"A shared template object made its member '{member}' on read.");
             value = deferred.Make();
             // Made once and kept; a frozen object (ModelFreezer) takes it in and freezes it too, so it is as strict as the rest.
             Set(member, value);

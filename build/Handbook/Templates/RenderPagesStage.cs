@@ -66,15 +66,25 @@ public sealed class RenderPagesStage : IStage
             if (Reusable(file) is { } previous) return (previous, false);
 
             page.Reads.AddAll(reads);
-            var p = build();
-            var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
-            foreach (var (key, value) in p.Data) model[key] = value;
-            if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
-            model["content"] = new Html(body);
-            if (templates.RenderUtf8("layout", model, context.Diagnostics) is not { } html) return (null, true);
-            var output = new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) };
-            // A one-off build writes the page now and lets its bytes go (OpenStagingStage).
-            return (context.Store?.Store(output) ?? output, true);
+            // The objects shared by pages (the sidebar's closed areas) record into this page while it is built and rendered here.
+            var outer = PageReads.Current;
+            PageReads.Current = page.Reads;
+            try
+            {
+                var p = build();
+                var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
+                foreach (var (key, value) in p.Data) model[key] = value;
+                if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
+                model["content"] = new Html(body);
+                if (templates.RenderUtf8("layout", model, context.Diagnostics) is not { } html) return (null, true);
+                var output = new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) };
+                // A one-off build writes the page now and lets its bytes go (OpenStagingStage).
+                return (context.Store?.Store(output) ?? output, true);
+            }
+            finally
+            {
+                PageReads.Current = outer;
+            }
         }
 
         var home = PageContext.For(PageUrls.Home);

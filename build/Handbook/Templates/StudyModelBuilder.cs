@@ -1,4 +1,5 @@
 // What the study partials need to render their hidden forms: the storage key, the area's questions and shape, the sources.
+using System.Collections.Concurrent;
 using Handbook.Core;
 using Handbook.Model;
 using Handbook.Words;
@@ -20,6 +21,17 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
     // Every page of an area lists its questions for linking: their titles come from the build's one title cache.
     private string Title(string markdown) => content.PlainTitle(markdown);
 
+    // The same on every page: made once and frozen, as their pages' own copies would be (the Study object records their reads).
+    private readonly ScriptArray _sources = Frozen([.. site.Sources.Select(s => new ScriptObject { ["id"] = s.Id, ["name"] = s.Name })]);
+    private readonly ConcurrentDictionary<string, ScriptArray> _phases = new(StringComparer.Ordinal);
+    private readonly ScriptArray _noPhases = Frozen(Phases(null));
+
+    private static ScriptArray Frozen(ScriptArray array)
+    {
+        ModelFreezer.Freeze(array);
+        return array;
+    }
+
     public ScriptObject Study(Area? area, Question? question, PageContext page)
     {
         var shape = area?.Shape is { } id ? site.Settings.Shape(id) : null;
@@ -31,9 +43,9 @@ public sealed class StudyModelBuilder(Site site, ContentModelBuilder content, st
             ["key"] = Key,
             ["question_id"] = area is not null && question is not null ? QuestionId(area, question) : null,
             ["area_id"] = area is null ? null : PageUrls.Area(area),
-            ["phases"] = Phases(shape),
+            ["phases"] = shape is null ? _noPhases : _phases.GetOrAdd(shape.Id, static (_, s) => Frozen(Phases(s)), shape),
             ["answer_seconds"] = site.Settings.AnswerSeconds ?? HandbookSettings.DefaultAnswerSeconds,
-            ["sources"] = new ScriptArray(site.Sources.Select(s => new ScriptObject { ["id"] = s.Id, ["name"] = s.Name })),
+            ["sources"] = _sources,
             // A question page's story panel reads its area's questions from the area's one script, not from the page.
             ["areas"] = question is null ? new ScriptArray((area is null ? site.Areas : [area]).Select(a => Area(a, page))) : null,
             ["area_title"] = area?.Title,

@@ -1,4 +1,5 @@
 // The templates of templates/, parsed once; parse errors are reported with their file, line and column.
+using System.Text;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Scriban;
@@ -36,8 +37,25 @@ public sealed class TemplateSet
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
     /// <summary>Renders a template with the given globals; a runtime error becomes a located diagnostic and null.</summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics) =>
-        Render(name, model, diagnostics, static (template, context) => template.Render(context));
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var text = t_text ?? new StringBuilder();
+        t_text = null; // its own while it renders, should a render ever start another on this thread
+        var rendered = Render(name, model, diagnostics, (template, context) =>
+        {
+            context.PushOutput(new StringBuilderOutput(text));
+            try
+            {
+                return template.Render(context); // which empties the builder
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+        });
+        if (rendered is not null && text.Capacity <= KeptBuffer) t_text = text.Clear();
+        return rendered;
+    }
 
     /// <summary>Renders a whole page straight into UTF-8: a page never exists as a string as well as its bytes, which for the print
     /// page of a large area (every question in full) was hundreds of megabytes at once.</summary>
@@ -60,6 +78,13 @@ public sealed class TemplateSet
         });
         return rendered is null ? null : page.ToArray();
     }
+
+    // Each thread keeps the builder it renders page bodies into, for its next page. A builder grown past this, by a large
+    // area's print page, is let go after its page rather than held for the rest of the build.
+    private const int KeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 
     private string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, Func<Template, TemplateContext, string> render)
     {
