@@ -57,15 +57,15 @@ public sealed class LinkChecker(LinkCheckOptions options)
             Interlocked.Increment(ref scanned);
             if (IsHtml(path)) pageAnchors[path] = scan.Anchors;
             foreach (var problem in scan.Problems) findings.Add(problem);
+            var ignoredHere = 0;
             foreach (var link in scan.Links)
             {
                 if (options.IsIgnored(link.Url))
                 {
-                    Interlocked.Increment(ref ignored);
+                    ignoredHere++;
                     continue;
                 }
 
-                Interlocked.Increment(ref links);
                 var target = Resolve(scan, link);
                 if (target.Problem is { } problem)
                     findings.Add(new LinkFinding(scan.Path, link.Line, link.Column, Severity.Error, target.Code!, problem, link.Url));
@@ -76,9 +76,12 @@ public sealed class LinkChecker(LinkCheckOptions options)
                     if (file == scan.Path && IsHtml(file)) CheckAnchor(scan.Path, link, file, fragment, scan.Anchors);
                     else if (IsHtml(file)) otherPages.Add((scan.Path, link, file, fragment));
                     else if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors));
+                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadUtf8(f)).Anchors));
                 }
             }
+
+            Interlocked.Add(ref ignored, ignoredHere);
+            Interlocked.Add(ref links, scan.Links.Count - ignoredHere);
         });
 
         Parallel.ForEach(otherPages, parallel, l =>
@@ -98,7 +101,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
     /// <summary>What the collector finds in a file it reads (HTML, CSS, the sitemap, search documents); null for any other file.</summary>
     private PageScan? Scan(SiteFiles files, string path) =>
-        IsHtml(path) ? LinkCollector.Html(path, files.ReadText(path), options.OwnPages)
+        IsHtml(path) ? LinkCollector.Html(path, files.ReadUtf8(path), options.OwnPages)
         : path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) }
         : path == "sitemap.xml" ? LinkCollector.Sitemap(path, files.ReadText(path))
         : SearchIndexLinks.IsDocument(path) ? SearchIndexLinks.Scan(path, files.ReadText(path))
