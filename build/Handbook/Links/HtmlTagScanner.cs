@@ -1,5 +1,4 @@
 // Reads start tags of a UTF-8 page in one pass, without decoding it or building a tree: the build's own pages, and deep pages.
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -15,13 +14,16 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
 {
     public const int DeepNesting = 1_000;
 
-    private static readonly SearchValues<byte> NameEnds = SearchValues.Create(" \t\n\r\f/>"u8);
-    private static readonly SearchValues<byte> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>="u8);
-    private static readonly SearchValues<byte> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>"u8);
+    // What ends a name or an unquoted value, by byte: names are a few bytes long, too short for a vectorised search to pay.
+    private const byte Space = 1, Slash = 2, Close = 4, EqualsSign = 8;
+    private static ReadOnlySpan<byte> Ends => [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, 0, Space, Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Slash, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, EqualsSign, Close, 0];
 
     private int _at;
     private int _svg;
     private int _depth;
+    private bool _slotsUsed;
 
     /// <summary>The most start tags ever open at once (end tags close one each): an upper bound on the tree's depth, an
     /// unclosed &lt;p&gt; counting too.</summary>
@@ -45,6 +47,7 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
 
     /// <summary>The next start tag that has an attribute of <see cref="AttributeName"/> or is a &lt;style&gt; (whose CSS is read),
     /// in document order; false at the end. Most tags of a page (every &lt;li&gt;, &lt;span&gt;, SVG shape) hold neither.</summary>
+    /// <param name="tag">The same tag every call, starting from <c>default</c>: its slots are cleared only when they were used.</param>
     public bool Next(ref ScannedTag tag) => Next(ref tag, record: true);
 
     // Optimised from the first call: a build reads thousands of pages with it while the runtime is still busy compiling the rest.
@@ -83,8 +86,10 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
                 var name = Name(text, i + 1, out i);
                 var nameEnd = i;
                 var inSvg = _svg > 0 || name == TagName.Svg;
-                if (record) tag.Slots = default;
+                // Most tags record nothing, so the slots are cleared only after one that did.
+                if (record && _slotsUsed) tag.Slots = default;
                 var kept = SkipAttributes(text, ref i, ref tag, record, out var selfClosing);
+                _slotsUsed = kept;
                 var opens = !IsVoid(name) && !(selfClosing && inSvg);
                 if (name == TagName.Svg && opens) _svg++;
                 if (opens) Deepest = Math.Max(Deepest, ++_depth);
@@ -112,9 +117,17 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
 
     private static TagName Name(ReadOnlySpan<byte> text, int from, out int end)
     {
-        var length = text[from..].IndexOfAny(NameEnds);
-        end = length < 0 ? text.Length : from + length;
+        end = Skip(text, from, Space | Slash | Close);
         return TagNames.Of(text[from..end]);
+    }
+
+    /// <summary>The first offset from <paramref name="from"/> whose byte is one of <paramref name="ends"/>, or the end.</summary>
+    private static int Skip(ReadOnlySpan<byte> text, int from, byte ends)
+    {
+        var table = Ends;
+        var i = from;
+        while (i < text.Length && (text[i] >= table.Length || (table[text[i]] & ends) == 0)) i++;
+        return i;
     }
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does; with
@@ -137,8 +150,7 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
 
             selfClosing = false;
             var nameStart = i++;
-            var nameLength = text[i..].IndexOfAny(AttributeNameEnds);
-            i = nameLength < 0 ? text.Length : i + nameLength;
+            i = Skip(text, i, Space | Slash | Close | EqualsSign);
             var nameEnd = i;
             while (i < text.Length && IsSpace(text[i])) i++;
             var valueStart = -1;
@@ -158,8 +170,7 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
                 }
                 else
                 {
-                    var end = text[i..].IndexOfAny(UnquotedValueEnds);
-                    i = end < 0 ? text.Length : i + end;
+                    i = Skip(text, i, Space | Close);
                     valueEnd = i;
                 }
             }
@@ -204,5 +215,5 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
         TagName.Xmp => "xmp"u8, TagName.Iframe => "iframe"u8, TagName.Noembed => "noembed"u8, _ => "noframes"u8,
     };
 
-    private static bool IsSpace(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
+    private static bool IsSpace(byte c) => c < Ends.Length && Ends[c] == Space;
 }
