@@ -1,4 +1,5 @@
 // Pages a byte-level reader could misread: every finding's line, column and message, as the tree (`check`) and the build's scanner see them.
+using Handbook.Core;
 using Handbook.Links;
 using Handbook.Tests.Support;
 
@@ -58,6 +59,14 @@ public class LinkScanPositionTests
                 "(3,37): HL0001: 'missing.html' (a href): 'missing.html' does not exist.",
                 "(3,75): HL0001: '€/bg.png' (a style): '€/bg.png' does not exist."]
         },
+        {
+            "an id read before the link written ahead of it in the same tag, on the same line and across lines",
+            "<!doctype html>\n<p id=\"d\">é</p><a href=\"missing.html\" id=\"d\">x</a>\n<a href=\"gone.html\"\n   id=\"d\">y</a>",
+            ["(2,25): HL0001: 'missing.html' (a href): 'missing.html' does not exist.",
+                "(2,43): HL0005: Duplicate id 'd': line 2 has it too, so a link to #d is ambiguous.",
+                "(3,10): HL0001: 'gone.html' (a href): 'gone.html' does not exist.",
+                "(4,8): HL0005: Duplicate id 'd': line 2 has it too, so a link to #d is ambiguous."]
+        },
     };
 
     [Theory]
@@ -71,6 +80,36 @@ public class LinkScanPositionTests
         {
             var report = new LinkChecker(new LinkCheckOptions { OwnPages = ownPages }).Check(SiteFiles.FromFolder(dir.Path));
             Assert.Equal(expected.Select(e => "index.html" + e), report.Findings.Select(f => $"{f.File}({f.Line},{f.Column}): {f.Code}: {f.Message}"));
+        }
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_count_as_the_replacement_characters_they_decode_to()
+    {
+        using var dir = new TempDir();
+        // "<p>", a lead byte cut short by '(', two bytes that never start a character, then a broken link.
+        File.WriteAllBytes(dir["index.html"], [.. "<p>"u8, 0xC3, (byte)'(', 0xFF, 0xFE, .. " <a href=\"missing.html\">x</a>"u8]);
+        foreach (var ownPages in new[] { false, true })
+        {
+            var report = new LinkChecker(new LinkCheckOptions { OwnPages = ownPages }).Check(SiteFiles.FromFolder(dir.Path));
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal((1, 18), (finding.Line, finding.Column));
+        }
+    }
+
+    [Fact]
+    public void Check_reads_a_folder_the_generator_wrote_as_the_build_reads_its_own_pages()
+    {
+        // A <template>'s content is no part of the tree (a browser shows none of it); the build's scanner reads every tag.
+        const string page = "<!doctype html><template><a href=\"missing.html\">x</a></template>";
+        foreach (var marked in new[] { false, true })
+        {
+            using var dir = new TempDir();
+            Directory.CreateDirectory(dir["site"]);
+            File.WriteAllText(dir["site/index.html"], page);
+            if (marked) File.WriteAllText(dir["site/" + OutputMarker.Name], OutputMarker.Text);
+            var result = LinkCheckTests.Run(new CheckRequest { Folder = "site" }, dir.Path);
+            Assert.Equal(marked ? ["site/index.html(1,35): error HL0001: 'missing.html' (a href): 'missing.html' does not exist."] : [], result.Findings);
         }
     }
 }
