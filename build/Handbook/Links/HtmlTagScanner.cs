@@ -122,6 +122,7 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
     }
 
     /// <summary>The first offset from <paramref name="from"/> whose byte is one of <paramref name="ends"/>, or the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Skip(ReadOnlySpan<byte> text, int from, byte ends)
     {
         var table = Ends;
@@ -215,5 +216,6 @@ public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
         TagName.Xmp => "xmp"u8, TagName.Iframe => "iframe"u8, TagName.Noembed => "noembed"u8, _ => "noframes"u8,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(byte c) => c < Ends.Length && Ends[c] == Space;
 }

@@ -1,4 +1,5 @@
 // One start tag as the byte scanner reads it: its name, where it starts, whether it is inside SVG, and its attributes' slots.
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Handbook.Links;
@@ -17,5 +18,9 @@ public struct ScannedTag
 
     public AttributeSlots Slots;
 
-    public readonly AttributeSlot this[AttributeName attribute] => Slots[(int)attribute];
+    public readonly AttributeSlot this[AttributeName attribute]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Slots[(int)attribute];
+    }
 }

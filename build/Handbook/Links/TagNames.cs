@@ -9,14 +9,48 @@ public static class TagNames
 
     /// <summary>The element's name as <see cref="TagName"/>. A name beyond ASCII is lower-cased as .NET's ToLowerInvariant does
     /// (the Kelvin sign becomes 'k'), as the scanner always read names.</summary>
+    // Asked of every tag of every page: the length and first letter settle most names (li, span, div, path) with no comparison.
     public static TagName Of(ReadOnlySpan<byte> name)
     {
-        if (name.Length > Longest) return TagName.Other;
-        Span<char> lower = stackalloc char[Longest];
-        if (Ascii.ToLower(name, lower, out var written) != System.Buffers.OperationStatus.Done)
-            return NonAscii(name) is { Length: <= Longest } text ? OfLower(text) : TagName.Other;
-        return OfLower(lower[..written]);
+        if (name.Length is 0 or > Longest) return TagName.Other;
+        if (!Ascii.IsValid(name)) return NonAscii(name) is { Length: <= Longest } text ? OfLower(text) : TagName.Other;
+        return (name.Length, name[0] | 0x20) switch
+        {
+            (1, 'a') => TagName.A,
+            (2, 'b') => Is(name, "br"u8, TagName.Br),
+            (2, 'h') => Is(name, "hr"u8, TagName.Hr),
+            (3, 'i') => Is(name, "img"u8, TagName.Img),
+            (3, 's') => Is(name, "svg"u8, TagName.Svg),
+            (3, 'c') => Is(name, "col"u8, TagName.Col),
+            (3, 'w') => Is(name, "wbr"u8, TagName.Wbr),
+            (3, 'x') => Is(name, "xmp"u8, TagName.Xmp),
+            (4, 'a') => Is(name, "area"u8, TagName.Area),
+            (4, 'l') => Is(name, "link"u8, TagName.Link),
+            (4, 'b') => Is(name, "base"u8, TagName.Base),
+            (4, 'm') => Is(name, "meta"u8, TagName.Meta),
+            (5, 'v') => Is(name, "video"u8, TagName.Video),
+            (5, 'a') => Is(name, "audio"u8, TagName.Audio),
+            (5, 't') => Is(name, "track"u8, TagName.Track) is var track && track != TagName.Other ? track : Is(name, "title"u8, TagName.Title),
+            (5, 'e') => Is(name, "embed"u8, TagName.Embed),
+            (5, 'i') => Is(name, "input"u8, TagName.Input),
+            (5, 's') => Is(name, "style"u8, TagName.Style),
+            (5, 'p') => Is(name, "param"u8, TagName.Param),
+            (5, 'f') => Is(name, "frame"u8, TagName.Frame),
+            (6, 's') => Is(name, "source"u8, TagName.Source) is var source && source != TagName.Other ? source : Is(name, "script"u8, TagName.Script),
+            (6, 'i') => Is(name, "iframe"u8, TagName.Iframe),
+            (6, 'o') => Is(name, "object"u8, TagName.EmbeddedObject),
+            (6, 'k') => Is(name, "keygen"u8, TagName.Keygen),
+            (7, 'b') => Is(name, "bgsound"u8, TagName.Bgsound),
+            (7, 'n') => Is(name, "noembed"u8, TagName.Noembed),
+            (8, 'b') => Is(name, "basefont"u8, TagName.Basefont),
+            (8, 't') => Is(name, "textarea"u8, TagName.Textarea),
+            (8, 'n') => Is(name, "noframes"u8, TagName.Noframes),
+            (9, 'p') => Is(name, "plaintext"u8, TagName.Plaintext),
+            _ => TagName.Other,
+        };
     }
+
+    private static TagName Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> known, TagName tag) => Ascii.EqualsIgnoreCase(name, known) ? tag : TagName.Other;
 
     /// <summary>A name already in lower case, as the DOM gives an HTML element's.</summary>
     public static TagName OfLower(ReadOnlySpan<char> lower) => lower switch

@@ -16,26 +16,42 @@ public static class Utf8Strings
     public static string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length == 0) return "";
-        if (utf8.Length > LongestShared) return Encoding.UTF8.GetString(utf8);
-        Span<char> chars = stackalloc char[utf8.Length];
-        return Ascii.ToUtf16(utf8, chars, out _) == System.Buffers.OperationStatus.Done ? Shared(chars) : Encoding.UTF8.GetString(utf8);
+        if (utf8.Length > LongestShared || !Ascii.IsValid(utf8)) return Encoding.UTF8.GetString(utf8);
+        // Looked up by the bytes themselves: no copy is made unless the string is new.
+        var shared = _shared ??= new HashSet<string>(AsciiComparer.Instance);
+        var lookup = shared.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (lookup.TryGetValue(utf8, out var known)) return known;
+        var text = Encoding.ASCII.GetString(utf8);
+        if (shared.Count < MostShared) shared.Add(text);
+        return text;
     }
 
     /// <summary>ASCII bytes as a lower-case string.</summary>
-    public static string Lower(ReadOnlySpan<byte> ascii)
-    {
-        if (ascii.Length > LongestShared) return Encoding.ASCII.GetString(ascii).ToLowerInvariant();
-        Span<char> chars = stackalloc char[ascii.Length];
-        Ascii.ToLower(ascii, chars, out _);
-        return Shared(chars);
-    }
+    public static string Lower(ReadOnlySpan<byte> ascii) => Get(ascii) is var text && text.Any(char.IsAsciiLetterUpper) ? text.ToLowerInvariant() : text;
 
-    private static string Shared(ReadOnlySpan<char> chars)
+    /// <summary>Compares ASCII strings with their bytes; both hash alike (FNV-1a over the characters, each one byte).</summary>
+    private sealed class AsciiComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<byte>, string>
     {
-        var shared = _shared ??= new HashSet<string>(StringComparer.Ordinal);
-        if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known)) return known;
-        var text = chars.ToString();
-        if (shared.Count < MostShared) shared.Add(text);
-        return text;
+        public static readonly AsciiComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj)
+        {
+            var hash = 2166136261;
+            foreach (var c in obj) hash = (hash ^ c) * 16777619;
+            return (int)hash;
+        }
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = 2166136261;
+            foreach (var b in alternate) hash = (hash ^ b) * 16777619;
+            return (int)hash;
+        }
+
+        public bool Equals(ReadOnlySpan<byte> alternate, string other) => Ascii.Equals(alternate, other);
+
+        public string Create(ReadOnlySpan<byte> alternate) => Encoding.ASCII.GetString(alternate);
     }
 }
