@@ -29,25 +29,20 @@ public static class Utf8Strings
     /// <summary>ASCII bytes as a lower-case string.</summary>
     public static string Lower(ReadOnlySpan<byte> ascii) => Get(ascii) is var text && text.Any(char.IsAsciiLetterUpper) ? text.ToLowerInvariant() : text;
 
-    /// <summary>Compares ASCII strings with their bytes; both hash alike (FNV-1a over the characters, each one byte).</summary>
+    /// <summary>Compares ASCII strings with their bytes; both hash alike, over the bytes (a string's only when it is added).</summary>
     private sealed class AsciiComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<byte>, string>
     {
         public static readonly AsciiComparer Instance = new();
 
         public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
 
-        public int GetHashCode(string obj)
-        {
-            var hash = 2166136261;
-            foreach (var c in obj) hash = (hash ^ c) * 16777619;
-            return (int)hash;
-        }
+        public int GetHashCode(string obj) => GetHashCode(Encoding.ASCII.GetBytes(obj));
 
         public int GetHashCode(ReadOnlySpan<byte> alternate)
         {
-            var hash = 2166136261;
-            foreach (var b in alternate) hash = (hash ^ b) * 16777619;
-            return (int)hash;
+            var hash = new HashCode();
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
         }
 
         public bool Equals(ReadOnlySpan<byte> alternate, string other) => Ascii.Equals(alternate, other);
