@@ -40,10 +40,13 @@ public static class LinkCollector
     }
 
     /// <param name="ownPage">Written by the build's own templates: read with the one-pass tag scanner, never with the full tree.</param>
-    public static PageScan Html(string path, string html, bool ownPage = false) =>
-        ownPage || HtmlTagScanner.NestsDeeperThan(html, HtmlTagScanner.DeepNesting)
-            ? Collect(path, new Utf8TagSource(Encoding.UTF8.GetBytes(html)))
+    public static PageScan Html(string path, string html, bool ownPage = false)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(html);
+        return ownPage || HtmlTagScanner.NestsDeeperThan(utf8, HtmlTagScanner.DeepNesting)
+            ? Collect(path, new Utf8TagSource(utf8))
             : Collect(path, new TreeTagSource(html));
+    }
 
     /// <summary>A page as UTF-8 (without a byte-order mark): the build's own pages, and pages nested too deep for the tree, are
     /// read from their bytes; any other page is decoded for the tree.</summary>
