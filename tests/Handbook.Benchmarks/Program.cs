@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>
     ["diagrams"] = args => DiagramBenchmark.Run(args.Length > 0 ? int.Parse(args[0]) : 2000), // diagrams [count]: time and bytes per diagram
     ["index"] = IndexBenchmark.Run, // index [questions=10000]: search index build time, phase by phase
     ["serve"] = ServeBenchmark.Run, // serve [questions=10000] [edits=20]: save one question -> rebuilt page on disk, min/median/max ms
+    ["linkscan"] = LinkScanBenchmark.Run, // linkscan <site> [runs=5] [--tree]: the build's link check alone over a built folder
     ["links"] = LinkBenchmark.Run, // links [pages=1000] [handbook|hugo] [folder]: `check` vs LinkChecker on a built site
     ["hugo"] = HugoBenchmark.Run, // hugo [all | AREAS PER-AREA] [--runs 3] [--binary PATH]: full build vs Hugo: wall, CPU, peak memory
 };

@@ -88,7 +88,11 @@ public static class CheckCommand
         LinkReport report;
         try
         {
-            var options = new LinkCheckOptions { BasePath = SiteAddress.Of(request.BasePath, null).BasePath, BaseUrl = request.BaseUrl, Ignore = ignore };
+            // A folder the generator wrote (it carries the marker) holds pages of its templates: read as the build reads them.
+            var options = new LinkCheckOptions
+            {
+                BasePath = SiteAddress.Of(request.BasePath, null).BasePath, BaseUrl = request.BaseUrl, Ignore = ignore, OwnPages = OutputMarker.IsIn(root),
+            };
             report = new LinkChecker(options).Check(SiteFiles.FromFolder(root), cancel: cancel);
             if (request.External && report.External.Count > 0)
             {

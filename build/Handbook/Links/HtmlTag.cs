@@ -1,4 +1,4 @@
-// One start tag as the link collector sees it, from AngleSharp's DOM or from the linear scan: name, namespace, attributes, offset.
+// One element of AngleSharp's DOM as the link collector reads it: name, namespace, attributes, and the offset of its start tag.
 namespace Handbook.Links;
 
 /// <param name="Start">The offset of the tag's '&lt;' in the page's text.</param>
@@ -10,13 +10,5 @@ public sealed record HtmlTag(string Name, bool InSvg, int Start, IReadOnlyList<H
         foreach (var attribute in Attributes)
             if (attribute.Name == name) return attribute.Value;
         return null;
-    }
-
-    /// <summary>Where the first attribute of that name has its value in the page, when the tag scanner read it; otherwise -1.</summary>
-    public int Offset(string name)
-    {
-        foreach (var attribute in Attributes)
-            if (attribute.Name == name) return attribute.Offset;
-        return -1;
     }
 }

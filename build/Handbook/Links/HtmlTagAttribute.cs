@@ -1,10 +1,9 @@
-// An attribute of a start tag: its qualified name (lower case), decoded value, and whether it is SVG's xlink:href kind.
+// An attribute of a DOM element: its name as the DOM gives it, decoded value, and whether it is in the XLink namespace.
 using System.Diagnostics.CodeAnalysis;
 
 namespace Handbook.Links;
 
-/// <param name="Offset">Where the value starts in the page's text (the name, when it has no value), as the tag scanner read it;
-/// -1 from the DOM, which keeps no attribute positions.</param>
+/// <remarks>The DOM keeps no attribute positions: <see cref="TagAttributeParser"/> finds them in the start tag.</remarks>
 [SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "An HTML attribute, as the HTML "
     + "standard names it; it is no System.Attribute and cannot be applied as one.")]
-public readonly record struct HtmlTagAttribute(string Name, string Value, bool XLink, int Offset = -1);
+public readonly record struct HtmlTagAttribute(string Name, string Value, bool XLink);

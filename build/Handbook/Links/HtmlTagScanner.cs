@@ -1,200 +1,221 @@
-// Reads start tags in one pass without building a tree: for pages nested too deep for AngleSharp's tree builder to stay linear.
-using System.Net;
+// Reads start tags of a UTF-8 page in one pass, without decoding it or building a tree: the build's own pages, and deep pages.
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Handbook.Links;
 
 /// <remarks>AngleSharp's tree builder looks through the whole stack of open elements for each block start tag (HTML's "has
 /// a p element in button scope"), so a page of N nested &lt;div&gt;s costs N² (100,000 of them: minutes). No real page nests
-/// past a few dozen levels; past <see cref="DeepNesting"/> the collector takes its tags from here instead. It keeps what the
-/// collector needs (names, attributes, offsets, SVG, raw text) and not the tree, which the collector never needed.</remarks>
-public static class HtmlTagScanner
+/// past a few dozen levels; past <see cref="DeepNesting"/> the collector takes its tags from here instead, and the build reads
+/// its own pages with it. It keeps what the collector needs (names, attribute positions, SVG, raw text) and not the tree.
+/// Every byte it looks for is ASCII, which no byte of a multi-byte UTF-8 character can be, so it reads the page's bytes as the
+/// tokenizer reads its characters; only values the collector asks for are ever decoded.</remarks>
+public sealed class HtmlTagScanner(ReadOnlyMemory<byte> html)
 {
     public const int DeepNesting = 1_000;
 
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "frame", "basefont", "bgsound",
-    };
+    // What ends a name or an unquoted value, by byte: names are a few bytes long, too short for a vectorised search to pay.
+    private const byte Space = 1, Slash = 2, Close = 4, EqualsSign = 8;
+    private static ReadOnlySpan<byte> Ends => [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, Space, Space, 0, Space, Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        Space, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Slash, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, EqualsSign, Close, 0];
 
-    // Elements whose content is text up to their end tag, in HTML (not in SVG, where they are ordinary elements).
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    };
+    private int _at;
+    private int _svg;
+    private int _depth;
+    private bool _slotsUsed;
 
-    /// <summary>True when start tags outnumber end tags by more than <paramref name="limit"/> at some point: an upper bound on
-    /// the tree's depth (an unclosed &lt;p&gt; counts too), cheap enough to ask of every page.</summary>
-    public static bool NestsDeeperThan(string html, int limit) => Scan(html, null, null, null, limit);
+    /// <summary>The most start tags ever open at once (end tags close one each): an upper bound on the tree's depth, an
+    /// unclosed &lt;p&gt; counting too.</summary>
+    public int Deepest { get; private set; }
 
-    /// <summary>Every start tag in document order.</summary>
-    /// <param name="only">The attributes to keep (names compared case-insensitively); null keeps all. A page's SVG diagrams carry
-    /// dozens of geometry attributes per element that a reader of links never asks for: skipped, they are never copied.</param>
-    /// <param name="alwaysKeep">With <paramref name="only"/>, a tag that kept no attribute is left out unless it has one of these
-    /// names: most tags of a page (every &lt;li&gt;, &lt;span&gt;, SVG shape) hold nothing a reader of links asks for.</param>
-    public static IEnumerable<HtmlTag> Tags(string html, IReadOnlySet<string>? only = null, IReadOnlySet<string>? alwaysKeep = null)
+    public ReadOnlyMemory<byte> Html => html;
+
+    /// <summary>True when start tags outnumber end tags by more than <paramref name="limit"/> at some point.</summary>
+    public static bool NestsDeeperThan(string html, int limit) => NestsDeeperThan(Encoding.UTF8.GetBytes(html), limit);
+
+    public static bool NestsDeeperThan(ReadOnlyMemory<byte> html, int limit)
     {
-        var tags = new List<HtmlTag>();
-        Scan(html, tags, only, alwaysKeep, int.MaxValue);
-        return tags;
+        var scanner = new HtmlTagScanner(html);
+        var tag = default(ScannedTag);
+        while (scanner.Next(ref tag, record: false))
+        {
+        }
+
+        return scanner.Deepest > limit;
     }
 
-    /// <summary>One pass over the page. With <paramref name="tags"/>, adds its start tags to it (a tag that kept no attribute only
-    /// when <paramref name="alwaysKeep"/> is null or names it); without, stops and returns true as soon as start tags outnumber
-    /// end tags by more than <paramref name="limit"/>.</summary>
-    // Optimised from the first call: a build reads thousands of pages with it while the runtime is still busy compiling the rest,
-    // and its quick first compilation ran several times slower for much of the link check.
+    /// <summary>The next start tag that has an attribute of <see cref="AttributeName"/> or is a &lt;style&gt; (whose CSS is read),
+    /// in document order; false at the end. Most tags of a page (every &lt;li&gt;, &lt;span&gt;, SVG shape) hold neither.</summary>
+    /// <param name="tag">The same tag every call, starting from <c>default</c>: its slots are cleared only when they were used.</param>
+    public bool Next(ref ScannedTag tag) => Next(ref tag, record: true);
+
+    // Optimised from the first call: a build reads thousands of pages with it while the runtime is still busy compiling the rest.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Scan(string html, List<HtmlTag>? tags, IReadOnlySet<string>? only, IReadOnlySet<string>? alwaysKeep, int limit)
+    private bool Next(ref ScannedTag tag, bool record)
     {
-        var attributes = tags is not null;
-        var depth = 0;
-        var svg = 0;
-        var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        var text = html.Span;
+        while (_at < text.Length)
         {
+            var found = text[_at..].IndexOf((byte)'<');
+            if (found < 0 || _at + found + 1 >= text.Length)
+            {
+                _at = text.Length;
+                return false;
+            }
+
+            var i = _at + found;
             var start = i;
-            var next = html[i + 1];
-            if (html.AsSpan(i).StartsWith("<!--"))
+            var next = text[i + 1];
+            if (next == '!' && text[i..].StartsWith("<!--"u8))
+                _at = After(text, i + 4, "-->"u8);
+            else if (next == '!' && _svg > 0 && text[i..].StartsWith("<![CDATA["u8))
+                _at = After(text, i, "]]>"u8);
+            else if (next is (byte)'!' or (byte)'?')
+                _at = After(text, i, ">"u8);
+            else if (next == '/' && i + 2 < text.Length && char.IsAsciiLetter((char)text[i + 2]))
             {
-                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = close < 0 ? html.Length : close + 3;
+                var name = Name(text, i + 2, out i);
+                SkipAttributes(text, ref i, ref tag, false, out _);
+                if (name == TagName.Svg && _svg > 0) _svg--;
+                _depth = Math.Max(0, _depth - 1);
+                _at = i;
             }
-            else if (html.AsSpan(i).StartsWith("<![CDATA[") && svg > 0)
+            else if (char.IsAsciiLetter((char)next))
             {
-                var close = html.IndexOf("]]>", i, StringComparison.Ordinal);
-                i = close < 0 ? html.Length : close + 3;
+                var name = Name(text, i + 1, out i);
+                var nameEnd = i;
+                var inSvg = _svg > 0 || name == TagName.Svg;
+                // Most tags record nothing, so the slots are cleared only after one that did.
+                if (record && _slotsUsed) tag.Slots = default;
+                var kept = SkipAttributes(text, ref i, ref tag, record, out var selfClosing);
+                _slotsUsed = kept;
+                var opens = !IsVoid(name) && !(selfClosing && inSvg);
+                if (name == TagName.Svg && opens) _svg++;
+                if (opens) Deepest = Math.Max(Deepest, ++_depth);
+                if (!inSvg && IsRawText(name)) i = RawTextEnd(text, i, RawTextName(name));
+                else if (!inSvg && name == TagName.Plaintext) i = text.Length;
+                _at = i;
+                if (kept || (record && name == TagName.Style))
+                {
+                    (tag.Name, tag.InSvg, tag.Start, tag.NameStart, tag.NameEnd) = (name, inSvg, start, start + 1, nameEnd);
+                    return true;
+                }
             }
-            else if (next is '!' or '?')
-            {
-                var close = html.IndexOf('>', i);
-                i = close < 0 ? html.Length : close + 1;
-            }
-            else if (next == '/' && i + 2 < html.Length && char.IsAsciiLetter(html[i + 2]))
-            {
-                var name = Name(html, ref i, i + 2);
-                List<HtmlTagAttribute>? none = null;
-                SkipAttributes(html, ref i, false, ref none, null, svg > 0, out _);
-                if (name == "svg" && svg > 0) svg--;
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (char.IsAsciiLetter(next))
-            {
-                var name = Name(html, ref i, i + 1);
-                var inSvg = svg > 0 || name == "svg";
-                List<HtmlTagAttribute>? list = null;
-                SkipAttributes(html, ref i, attributes, ref list, only, inSvg, out var selfClosing);
-                var opens = !Void.Contains(name) && !(selfClosing && inSvg);
-                if (name == "svg" && opens) svg++;
-                if (attributes && (list is not null || alwaysKeep is null || alwaysKeep.Contains(name)))
-                    tags!.Add(new HtmlTag(name, inSvg, start, list ?? (IReadOnlyList<HtmlTagAttribute>)[]));
-                if (opens && ++depth > limit && !attributes) return true;
-                if (!inSvg && RawText.Contains(name)) i = RawTextEnd(html, i, name);
-                else if (!inSvg && name == "plaintext") i = html.Length;
-            }
-            else i++;
+            else _at = i + 1;
         }
 
         return false;
     }
 
-    private static string Name(string html, ref int i, int from)
+    /// <summary>The offset just past the first <paramref name="close"/> at or after <paramref name="from"/>, or the end.</summary>
+    private static int After(ReadOnlySpan<byte> text, int from, ReadOnlySpan<byte> close)
     {
-        i = from;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
-        return Lower(html.AsSpan(from, i - from));
+        var found = text[from..].IndexOf(close);
+        return found < 0 ? text.Length : from + found + close.Length;
     }
 
-    /// <summary>The name in lower case: a name HTML or SVG defines comes from <see cref="KnownNames"/>, not a new string per tag.</summary>
-    private static string Lower(ReadOnlySpan<char> name) =>
-        System.Text.Ascii.IsValid(name) && KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
-
-    // ASCII only (checked before the lookup): ignoring case beyond ASCII, 'ı' would match 'i', where ToLowerInvariant keeps it.
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new[]
+    private static TagName Name(ReadOnlySpan<byte> text, int from, out int end)
     {
-        "a", "abbr", "area", "article", "aside", "audio", "b", "base", "blockquote", "body", "br", "button", "caption", "circle", "clippath",
-        "code", "col", "dd", "defs", "desc", "details", "dialog", "div", "dl", "dt", "ellipse", "em", "embed", "fieldset", "figcaption",
-        "figure", "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input",
-        "kbd", "label", "legend", "li", "line", "lineargradient", "link", "main", "marker", "meta", "nav", "noscript", "object", "ol",
-        "option", "p", "path", "polygon", "polyline", "pre", "rect", "s", "script", "section", "select", "small", "source", "span",
-        "strong", "style", "sub", "summary", "sup", "svg", "symbol", "table", "tbody", "td", "template", "text", "textarea", "tfoot", "th",
-        "thead", "time", "title", "tr", "track", "tspan", "u", "ul", "use", "video", "wbr",
-        "id", "name", "href", "xlink:href", "src", "srcset", "imagesrcset", "poster", "data", "type", "rel", "http-equiv", "content",
-        "class", "lang", "charset", "hidden", "role", "tabindex", "width", "height", "viewbox", "x", "y", "d", "fill", "stroke",
-    }.ToDictionary(n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        end = Skip(text, from, Space | Slash | Close);
+        return TagNames.Of(text[from..end]);
+    }
 
-    /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does.</summary>
+    /// <summary>The first offset from <paramref name="from"/> whose byte is one of <paramref name="ends"/>, or the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Skip(ReadOnlySpan<byte> text, int from, byte ends)
+    {
+        var table = Ends;
+        var i = from;
+        while (i < text.Length && (text[i] >= table.Length || (table[text[i]] & ends) == 0)) i++;
+        return i;
+    }
+
+    /// <summary>Reads attributes up to and past the tag's '&gt;', quotes honoured, as HTML's tokenizer does; with
+    /// <paramref name="record"/>, notes where the first of each <see cref="AttributeName"/> is written and says whether one was.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SkipAttributes(string html, ref int i, bool keep, ref List<HtmlTagAttribute>? into, IReadOnlySet<string>? only, bool inSvg,
-        out bool selfClosing)
+    private static bool SkipAttributes(ReadOnlySpan<byte> text, ref int i, ref ScannedTag tag, bool record, out bool selfClosing)
     {
+        var kept = false;
         selfClosing = false;
-        while (i < html.Length)
+        while (i < text.Length)
         {
-            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
-                selfClosing = html[i++] == '/' && i < html.Length && html[i] == '>';
-            if (i >= html.Length) return;
-            if (html[i] == '>')
+            while (i < text.Length && (IsSpace(text[i]) || text[i] == '/'))
+                selfClosing = text[i++] == '/' && i < text.Length && text[i] == '>';
+            if (i >= text.Length) return kept;
+            if (text[i] == '>')
             {
                 i++;
-                return;
+                return kept;
             }
 
             selfClosing = false;
             var nameStart = i++;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
+            i = Skip(text, i, Space | Slash | Close | EqualsSign);
             var nameEnd = i;
-            while (i < html.Length && IsSpace(html[i])) i++;
+            while (i < text.Length && IsSpace(text[i])) i++;
             var valueStart = -1;
             var valueEnd = -1;
-            if (i < html.Length && html[i] == '=')
+            if (i < text.Length && text[i] == '=')
             {
                 i++;
-                while (i < html.Length && IsSpace(html[i])) i++;
+                while (i < text.Length && IsSpace(text[i])) i++;
                 valueStart = i;
-                if (i < html.Length && html[i] is '"' or '\'')
+                if (i < text.Length && text[i] is (byte)'"' or (byte)'\'')
                 {
-                    var close = html.IndexOf(html[i], i + 1);
+                    var close = text[(i + 1)..].IndexOf(text[i]);
                     valueStart = i + 1;
-                    i = close < 0 ? html.Length : close;
+                    i = close < 0 ? text.Length : valueStart + close;
                     valueEnd = i;
-                    if (i < html.Length) i++;
+                    if (i < text.Length) i++;
                 }
                 else
                 {
-                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
+                    i = Skip(text, i, Space | Close);
                     valueEnd = i;
                 }
             }
 
-            if (!keep || (only is not null && !Keeps(only, html.AsSpan(nameStart, nameEnd - nameStart)))) continue;
-            var lower = Lower(html.AsSpan(nameStart, nameEnd - nameStart));
-            if (Has(into, lower)) continue; // the first of a repeated attribute wins
-            var value = valueStart < 0 ? "" : html[valueStart..valueEnd];
-            // Where a finding about the attribute points: its value, or its name when it has none.
-            (into ??= new List<HtmlTagAttribute>(2)).Add(new HtmlTagAttribute(lower, WebUtility.HtmlDecode(value), inSvg && lower == "xlink:href",
-                valueStart < 0 ? nameStart : valueStart));
+            if (!record || TagNames.AttributeOf(text[nameStart..nameEnd]) is not { } attribute) continue;
+            ref var slot = ref tag.Slots[(int)attribute];
+            if (slot.IsSet) continue; // the first of a repeated attribute wins
+            slot = new AttributeSlot(nameStart, valueStart, valueEnd);
+            kept = true;
+        }
+
+        return kept;
+    }
+
+    /// <summary>Where the end tag of a raw text element starts ("&lt;/script", in any case), or the end of the page.</summary>
+    private static int RawTextEnd(ReadOnlySpan<byte> text, int from, ReadOnlySpan<byte> name)
+    {
+        while (true)
+        {
+            var found = text[from..].IndexOf("</"u8);
+            if (found < 0) return text.Length;
+            var at = from + found;
+            if (at + 2 + name.Length <= text.Length && Ascii.EqualsIgnoreCase(text.Slice(at + 2, name.Length), name)) return at;
+            from = at + 1;
         }
     }
 
-    private static bool Has(List<HtmlTagAttribute>? attributes, string name)
+    /// <summary>Where "&lt;/style" (any case) first appears at or after <paramref name="from"/>, or -1.</summary>
+    public static int StyleEnd(ReadOnlySpan<byte> text, int from) => RawTextEnd(text, from, "style"u8) is var end && end < text.Length ? end : -1;
+
+    private static bool IsVoid(TagName name) => name is TagName.Area or TagName.Base or TagName.Br or TagName.Col or TagName.Embed or TagName.Hr
+        or TagName.Img or TagName.Input or TagName.Link or TagName.Meta or TagName.Source or TagName.Track or TagName.Wbr or TagName.Param
+        or TagName.Keygen or TagName.Frame or TagName.Basefont or TagName.Bgsound;
+
+    // Elements whose content is text up to their end tag, in HTML (not in SVG, where they are ordinary elements).
+    private static bool IsRawText(TagName name) => name is TagName.Script or TagName.Style or TagName.Textarea or TagName.Title
+        or TagName.Xmp or TagName.Iframe or TagName.Noembed or TagName.Noframes;
+
+    private static ReadOnlySpan<byte> RawTextName(TagName name) => name switch
     {
-        if (attributes is null) return false;
-        foreach (var attribute in attributes)
-            if (attribute.Name == name) return true;
-        return false;
-    }
+        TagName.Script => "script"u8, TagName.Style => "style"u8, TagName.Textarea => "textarea"u8, TagName.Title => "title"u8,
+        TagName.Xmp => "xmp"u8, TagName.Iframe => "iframe"u8, TagName.Noembed => "noembed"u8, _ => "noframes"u8,
+    };
 
-    private static bool Keeps(IReadOnlySet<string> only, ReadOnlySpan<char> name) =>
-        only is HashSet<string> set && set.Comparer == StringComparer.OrdinalIgnoreCase
-            ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
-            : only.Contains(name.ToString().ToLowerInvariant());
-
-    private static int RawTextEnd(string html, int from, string name)
-    {
-        var close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-        return close < 0 ? html.Length : close;
-    }
-
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(byte c) => c < Ends.Length && Ends[c] == Space;
 }

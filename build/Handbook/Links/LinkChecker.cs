@@ -19,9 +19,10 @@ public sealed class LinkChecker(LinkCheckOptions options)
         // messages quote the link as written, are resolved page by page. Looked up by the part of the URL after the way up, not
         // a copy of it: a large site has millions of links.
         var resolved = new ConcurrentDictionary<(string Kind, bool RelativeToFile), ConcurrentDictionary<string, LinkTarget>>();
-        LinkTarget Resolve(PageScan scan, LinkReference link)
+        LinkTarget Resolve(PageScan scan, int depth, LinkReference link)
         {
-            if (scan.BaseHref is not null || FromRootAt(scan.Path, link.Url) is not (>= 0 and var at)) return resolver.Resolve(scan.Path, scan.BaseHref, link);
+            if (scan.BaseHref is null && SamePageFragment(scan.Path, link) is { } fragment) return LinkTarget.ToFile(scan.Path, fragment);
+            if (scan.BaseHref is not null || FromRootAt(depth, link.Url) is not (>= 0 and var at)) return resolver.Resolve(scan.Path, scan.BaseHref, link);
             var known = resolved.GetOrAdd((link.Kind, link.RelativeToFile), static _ => new(StringComparer.Ordinal));
             if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(link.Url.AsSpan(at), out var target)) return target;
             target = resolver.Resolve(scan.Path, null, link);
@@ -57,16 +58,17 @@ public sealed class LinkChecker(LinkCheckOptions options)
             Interlocked.Increment(ref scanned);
             if (IsHtml(path)) pageAnchors[path] = scan.Anchors;
             foreach (var problem in scan.Problems) findings.Add(problem);
+            var ignoredHere = 0;
+            var depth = path.AsSpan().Count('/');
             foreach (var link in scan.Links)
             {
                 if (options.IsIgnored(link.Url))
                 {
-                    Interlocked.Increment(ref ignored);
+                    ignoredHere++;
                     continue;
                 }
 
-                Interlocked.Increment(ref links);
-                var target = Resolve(scan, link);
+                var target = Resolve(scan, depth, link);
                 if (target.Problem is { } problem)
                     findings.Add(new LinkFinding(scan.Path, link.Line, link.Column, Severity.Error, target.Code!, problem, link.Url));
                 else if (target.ExternalUrl is { } url && !options.IsIgnored(url)) external.Add(new ExternalLink(url, scan.Path, link));
@@ -76,9 +78,12 @@ public sealed class LinkChecker(LinkCheckOptions options)
                     if (file == scan.Path && IsHtml(file)) CheckAnchor(scan.Path, link, file, fragment, scan.Anchors);
                     else if (IsHtml(file)) otherPages.Add((scan.Path, link, file, fragment));
                     else if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadText(f)).Anchors));
+                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadUtf8(f)).Anchors));
                 }
             }
+
+            Interlocked.Add(ref ignored, ignoredHere);
+            Interlocked.Add(ref links, scan.Links.Count - ignoredHere);
         });
 
         Parallel.ForEach(otherPages, parallel, l =>
@@ -98,7 +103,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
     /// <summary>What the collector finds in a file it reads (HTML, CSS, the sitemap, search documents); null for any other file.</summary>
     private PageScan? Scan(SiteFiles files, string path) =>
-        IsHtml(path) ? LinkCollector.Html(path, files.ReadText(path), options.OwnPages)
+        IsHtml(path) ? LinkCollector.Html(path, files.ReadUtf8(path), options.OwnPages)
         : path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) }
         : path == "sitemap.xml" ? LinkCollector.Sitemap(path, files.ReadText(path))
         : SearchIndexLinks.IsDocument(path) ? SearchIndexLinks.Scan(path, files.ReadText(path))
@@ -106,12 +111,11 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
     /// <summary>The part of <paramref name="url"/> after the "./" or "../../" that leads from <paramref name="file"/> to the site
     /// root, when it goes no higher and on into a path; otherwise null.</summary>
-    internal static string? FromRoot(string file, string url) => FromRootAt(file, url) is >= 0 and var at ? url[at..] : null;
+    internal static string? FromRoot(string file, string url) => FromRootAt(file.AsSpan().Count('/'), url) is >= 0 and var at ? url[at..] : null;
 
-    /// <summary>Where <see cref="FromRoot"/>'s part starts in <paramref name="url"/>, or -1.</summary>
-    private static int FromRootAt(string file, string url)
+    /// <summary>Where <see cref="FromRoot"/>'s part starts in <paramref name="url"/> of a file <paramref name="depth"/> folders down, or -1.</summary>
+    private static int FromRootAt(int depth, string url)
     {
-        var depth = file.AsSpan().Count('/');
         var at = 0;
         if (depth == 0)
         {
@@ -123,6 +127,13 @@ public sealed class LinkChecker(LinkCheckOptions options)
             if (string.CompareOrdinal(url, at, "../", 0, 3) != 0) return -1;
         return at >= url.Length || url[at] is '/' or '.' or '#' or '?' ? -1 : at;
     }
+
+    /// <summary>The fragment of a link written "#id" on a page of an ordinary path (a page's contents, its skip link), which the
+    /// resolver would find on the page itself; null for any other link. Spared the resolver's path arithmetic, every page has some.</summary>
+    private static string? SamePageFragment(string page, LinkReference link) =>
+        link is { RelativeToFile: false, Url: ['#', ..] url } && url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 && !page.Contains('%')
+            ? url[1..]
+            : null;
 
     /// <summary>An empty fragment, "#top" and text fragments need no element; otherwise an id or a[name], raw or percent-decoded.</summary>
     public static bool HasAnchor(string fragment, IReadOnlySet<string> anchors) =>

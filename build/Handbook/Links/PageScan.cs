@@ -7,5 +7,8 @@ namespace Handbook.Links;
 public sealed record PageScan(string Path, IReadOnlyList<LinkReference> Links, IReadOnlySet<string> Anchors, string? BaseHref,
     IReadOnlyList<LinkFinding> Problems)
 {
-    public static PageScan Empty(string path) => new(path, [], new HashSet<string>(), null, []);
+    /// <summary>The anchors of a file without any, shared.</summary>
+    public static IReadOnlySet<string> NoAnchors => System.Collections.Frozen.FrozenSet<string>.Empty;
+
+    public static PageScan Empty(string path) => new(path, [], NoAnchors, null, []);
 }

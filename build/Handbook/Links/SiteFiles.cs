@@ -49,11 +49,13 @@ public sealed class SiteFiles
     public byte[] Read(string path) => _files[path]();
 
     /// <summary>The file as UTF-8 text without a byte-order mark; the HTML the generator and most others write.</summary>
-    public string ReadText(string path)
+    public string ReadText(string path) => Encoding.UTF8.GetString(ReadUtf8(path).Span);
+
+    /// <summary>The file's bytes without a UTF-8 byte-order mark: <see cref="ReadText"/>'s text, not yet decoded.</summary>
+    public ReadOnlyMemory<byte> ReadUtf8(string path)
     {
         var bytes = Read(path);
-        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
+        return bytes.AsMemory(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0);
     }
 
     private void AddChild(string path)
