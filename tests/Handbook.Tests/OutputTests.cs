@@ -8,7 +8,7 @@ namespace Handbook.Tests;
 
 public class OutputTests
 {
-    private static Dictionary<string, string> Snapshot(string folder) =>
+    internal static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 

@@ -94,13 +94,20 @@ public class ReadObjectTests
         }
     }
 
-    [Fact]
-    public void An_object_shared_by_pages_records_into_each_page_what_that_pages_own_object_would_have()
+    /// <summary>A card shared by pages, frozen as the sidebar's are before they are shared.</summary>
+    private static ReadObject SharedCard()
     {
         var shared = ReadObject.Shared(Card).MemberRead("count", Index);
         shared["summary"] = "Short.";
         shared["count"] = 2;
         ModelFreezer.Freeze(shared);
+        return shared;
+    }
+
+    [Fact]
+    public void An_object_shared_by_pages_records_into_each_page_what_that_pages_own_object_would_have()
+    {
+        var shared = SharedCard();
         var pages = new[] { new PageReads(), new PageReads(), new PageReads() };
         var alone = pages.Select(_ => new PageReads()).ToArray();
         var own = alone.Select(page => new ReadObject(page, Card) { ["summary"] = "Short.", ["count"] = 2 }.MemberRead("count", Index)).ToArray();
@@ -123,10 +130,7 @@ public class ReadObjectTests
     [Fact]
     public void Pages_rendered_at_once_on_every_core_each_record_a_shared_objects_reads()
     {
-        var shared = ReadObject.Shared(Card).MemberRead("count", Index);
-        shared["summary"] = "Short.";
-        shared["count"] = 2;
-        ModelFreezer.Freeze(shared);
+        var shared = SharedCard();
         var pages = Enumerable.Range(0, 2000).Select(_ => new PageReads()).ToArray();
 
         // Half the pages read the count too, so the object's last page changes all the time under the others.

@@ -9,9 +9,11 @@ public class SidebarTests
     private static void AddQuestions(Workspace workspace, int count)
     {
         for (var i = 3; i < 3 + count; i++)
-            workspace.Write($"content/areas/alpha/questions/{i:D3}-extra-{i}.yml",
-                $"question: Extra question {i}?\nsummary: S.\nflow:\n  - One\n  - Two\nhow_to_answer:\n  - A bullet.\n");
+            workspace.Write($"content/areas/alpha/questions/{i:D3}-extra-{i}.yml", QuestionFile($"Extra question {i}?"));
     }
+
+    private static string QuestionFile(string question) =>
+        $"question: {question}\nsummary: S.\nflow:\n  - One\n  - Two\nhow_to_answer:\n  - A bullet.\n";
 
     private static List<string> SidebarTitles(BuiltSite site, string page) =>
         [.. site.Page(page).QuerySelectorAll(".sidebar .nav-list > li > ul:not(.nav-extra) > li > a").Select(a => a.TextContent)];
@@ -75,8 +77,7 @@ public class SidebarTests
         for (var i = 1; i <= count; i++)
         {
             workspace.Write($"content/areas/z{i:D3}/area.yml", $"title: Area {i:D3}\norder: {100 + i}\nsummary: S.\n");
-            workspace.Write($"content/areas/z{i:D3}/questions/01-only.yml",
-                $"question: Only question of area {i}?\nsummary: S.\nflow:\n  - One\n  - Two\nhow_to_answer:\n  - A bullet.\n");
+            workspace.Write($"content/areas/z{i:D3}/questions/01-only.yml", QuestionFile($"Only question of area {i}?"));
         }
     }
 

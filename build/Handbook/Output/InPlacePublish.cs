@@ -43,7 +43,7 @@ internal static class InPlacePublish
     private static List<(string Relative, bool Folder, bool UnderFolder)> Stale(IReadOnlyList<OutputFile> outputs, string output)
     {
         var files = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
-        var folders = WriteOutputStage.FoldersOf(outputs);
+        var folders = FoldersOf(outputs);
         string Relative(ref FileSystemEntry e) => e.ToFullPath()[(output.Length + 1)..].Replace('\\', '/');
         bool IsFolder(ref FileSystemEntry e) => e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0;
 
@@ -88,5 +88,19 @@ internal static class InPlacePublish
             hook?.Invoke(file);
             journal.MoveIn(Path.Combine(staging, file), file);
         });
+    }
+
+    /// <summary>Every folder that holds one of the files, as '/' paths inside the site ("" not included).</summary>
+    private static HashSet<string> FoldersOf(IEnumerable<OutputFile> outputs)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in outputs)
+        {
+            // The file's folder, then each one above it, until one is already known.
+            var slash = file.Path.LastIndexOf('/');
+            while (slash > 0 && folders.Add(file.Path[..slash])) slash = file.Path.LastIndexOf('/', slash - 1);
+        }
+
+        return folders;
     }
 }

@@ -48,8 +48,8 @@ public sealed class StagingStore : IOutputStore
     public OutputFile Store(OutputFile file)
     {
         if (file.IsStored) return file;
-        if (_previous is not null && UnchangedFiles.Same(Path.Combine(_previous, file.Path), file.Bytes))
-            return file.StoredAt(Path.Combine(_previous, file.Path));
+        if (_previous is not null && Path.Combine(_previous, file.Path) is var kept && UnchangedFiles.Same(kept, file.Bytes))
+            return file.StoredAt(kept);
 
         var path = Path.Combine(_staging, file.Path);
         var slash = file.Path.LastIndexOf('/');

@@ -19,18 +19,4 @@ public sealed class WriteOutputStage : IStage
         }));
         return site;
     }
-
-    /// <summary>Every folder that holds one of the files, as '/' paths inside the site ("" not included).</summary>
-    internal static HashSet<string> FoldersOf(IEnumerable<OutputFile> outputs)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in outputs)
-        {
-            // The file's folder, then each one above it, until one is already known.
-            var slash = file.Path.LastIndexOf('/');
-            while (slash > 0 && folders.Add(file.Path[..slash])) slash = file.Path.LastIndexOf('/', slash - 1);
-        }
-
-        return folders;
-    }
 }

@@ -31,4 +31,8 @@ public sealed class PageReads
     }
 
     public IReadOnlyCollection<ModelRead> Reads => _reads;
+
+    /// <summary>The object of this page whose transient members (<see cref="Deferred"/>) the template made last: the one it is
+    /// reading now. Kept with the page, so it goes when the page does.</summary>
+    internal ReadObject? HoldingTransient { get; set; }
 }

@@ -138,15 +138,14 @@ public sealed class ReadObject : ScriptObject, IScriptObject, IDictionary<string
         IsReadOnly = frozen;
     }
 
-    // The object whose transient members were made last on this thread: a page renders on one thread, so this is the object the
-    // page's template is reading now.
-    [ThreadStatic] private static ReadObject? _holding;
     private List<(string Member, Deferred Deferred)>? _transient;
 
+    // A transient member is made only on an object of one page (a shared object refuses Deferred members), so that page holds it.
     private void HoldTransient(string member, Deferred deferred)
     {
-        if (_holding != this) _holding?.LetGoTransient();
-        _holding = this;
+        var page = _page!;
+        if (page.HoldingTransient != this) page.HoldingTransient?.LetGoTransient();
+        page.HoldingTransient = this;
         (_transient ??= []).Add((member, deferred));
     }
 

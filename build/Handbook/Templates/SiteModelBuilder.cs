@@ -73,13 +73,19 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
     /// number of areas as well as of questions.</summary>
     public const int SidebarAreaLimit = 50;
 
-    private List<Area> SidebarAreas(PageContext page)
+    private List<Area> SidebarAreas(PageContext page) => SidebarWindowOf(site.Areas, SidebarAreaLimit, () =>
     {
-        if (site.Areas.Count <= SidebarAreaLimit) return [.. site.Areas];
         var slash = page.Path.IndexOf('/', StringComparison.Ordinal);
-        var current = slash < 0 ? -1 : _areaPositions.Value.GetValueOrDefault(page.Path[..(slash + 1)], -1);
-        var first = Math.Clamp(current - SidebarWindow, 0, site.Areas.Count - (2 * SidebarWindow + 1));
-        return [.. site.Areas.Skip(first).Take(2 * SidebarWindow + 1)];
+        return slash < 0 ? -1 : _areaPositions.Value.GetValueOrDefault(page.Path[..(slash + 1)], -1);
+    });
+
+    /// <summary>All of <paramref name="items"/> up to <paramref name="limit"/>; beyond it, the ones around the current position
+    /// (the first ones where there is none, -1), found only then.</summary>
+    private static List<T> SidebarWindowOf<T>(IReadOnlyList<T> items, int limit, Func<int> current)
+    {
+        if (items.Count <= limit) return [.. items];
+        var first = Math.Clamp(current() - SidebarWindow, 0, items.Count - (2 * SidebarWindow + 1));
+        return [.. items.Skip(first).Take(2 * SidebarWindow + 1)];
     }
 
     // Each area's place in the site by its page's path, found once rather than by a scan on every page.
@@ -137,14 +143,9 @@ public sealed class SiteModelBuilder(Site site, ContentModelBuilder content, str
     // Each question's place in its area by page path, found once per area rather than by a scan on every page.
     private readonly ConcurrentDictionary<Area, Dictionary<string, int>> _positions = new(ReferenceEqualityComparer.Instance);
 
-    private List<Question> SidebarQuestions(Area area, PageContext page)
-    {
-        if (area.Questions.Count <= SidebarQuestionLimit) return [.. area.Questions];
-        var positions = _positions.GetOrAdd(area, a => a.Questions.Select((q, i) => (PageUrls.Question(a, q), i)).ToDictionary(p => p.Item1, p => p.i));
-        var current = positions.GetValueOrDefault(page.Path, -1);
-        var first = Math.Clamp(current - SidebarWindow, 0, area.Questions.Count - (2 * SidebarWindow + 1));
-        return [.. area.Questions.Skip(first).Take(2 * SidebarWindow + 1)];
-    }
+    private List<Question> SidebarQuestions(Area area, PageContext page) => SidebarWindowOf(area.Questions, SidebarQuestionLimit, () =>
+        _positions.GetOrAdd(area, a => a.Questions.Select((q, i) => (PageUrls.Question(a, q), i)).ToDictionary(p => p.Item1, p => p.i))
+            .GetValueOrDefault(page.Path, -1));
 
     private string? EditUrl(string? contentPath) =>
         site.Settings.Repository is { } repo && contentPath is not null
