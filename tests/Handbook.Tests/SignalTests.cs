@@ -12,7 +12,7 @@ public class SignalTests(SyntheticSite site, ITestOutputHelper log) : IClassFixt
     private const int WhenStagingAppears = -1;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
-    /// <summary>Returns once the run's staging folder exists (it is created when WriteOutputStage starts).</summary>
+    /// <summary>Returns once the run's staging folder exists (OpenStagingStage creates it before the pages render).</summary>
     private void WaitForStaging(CliProcess cli)
     {
         while (!Directory.EnumerateDirectories(site.Workspace.Path, "_site.building-*").Any())

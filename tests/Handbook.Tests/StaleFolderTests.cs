@@ -72,6 +72,47 @@ public class StaleFolderTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_staging_folder_a_run_was_killed_in_before_marking_it_is_removed_and_reported(bool lockFileMade)
+    {
+        using var workspace = new Workspace();
+        Assert.Equal(0, workspace.Build().ExitCode);
+        var name = Path.GetFileName(RunFolder.FreeName(workspace.Output, "building"));
+        Directory.CreateDirectory(workspace[name]);
+        if (lockFileMade) File.WriteAllText(Path.Combine(workspace[name], RunFolder.LockName), "");
+
+        var result = workspace.Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"Removed 1 folder left by an interrupted build: {name}.\n", result.Stdout.Replace("\r", ""));
+        Assert.Equal(["_site"], OutputTests.Siblings(workspace));
+    }
+
+    [Theory]
+    [InlineData("_site.building-1")] // not a name a run gives its staging folder
+    [InlineData("_site.old-1-0badc0de")]
+    [InlineData("_site.building-1-0BADC0DE")]
+    [InlineData("_site.building-x-0badc0de")]
+    public void An_empty_folder_not_named_as_a_run_names_its_staging_folder_is_left_alone(string name)
+    {
+        using var workspace = new Workspace();
+        Directory.CreateDirectory(workspace[name]);
+        AssertABuildLeavesAlone(workspace, workspace[name]);
+        Assert.True(Directory.Exists(workspace[name]));
+    }
+
+    [Fact]
+    public void An_unmarked_staging_folder_whose_lock_a_live_run_holds_is_left_alone()
+    {
+        using var workspace = new Workspace();
+        var live = RunFolder.FreeName(workspace.Output, "building");
+        Directory.CreateDirectory(live);
+        using var held = new FileStream(Path.Combine(live, RunFolder.LockName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        AssertABuildLeavesAlone(workspace, live);
+    }
+
+    [Theory]
     [InlineData("_site.backup")]
     [InlineData("_site-building-1")]
     [InlineData("site.building-1")]

@@ -9,6 +9,8 @@ public sealed class RunFolder : IDisposable
 
     private static readonly HashSet<string> KeptToTheEnd = new(StringComparer.Ordinal) { OutputMarker.Name, LockName };
 
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
     private FileStream? _lock;
 
     private RunFolder(string path, FileStream lockFile) => (Path, _lock) = (path, lockFile);
@@ -19,12 +21,55 @@ public sealed class RunFolder : IDisposable
     /// user folder or other run has.</summary>
     public static RunFolder Create(string output, string kind)
     {
-        var path = FreeName(output, kind);
-        Directory.CreateDirectory(path);
-        // The lock before the marker: a marked folder without a lock file is never one being written.
-        var folder = new RunFolder(path, OpenLock(path, FileMode.CreateNew));
-        File.WriteAllText(System.IO.Path.Combine(path, OutputMarker.Name), OutputMarker.Text);
-        return folder;
+        while (true)
+        {
+            var path = FreeName(output, kind);
+            Directory.CreateDirectory(path);
+            FileStream lockFile;
+            try
+            {
+                // The lock before the marker: a marked folder without a lock file is never one being written.
+                lockFile = OpenLock(path, FileMode.CreateNew);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                continue; // another build took the empty folder for one a killed run left (TryRemoveUnmarked): take another name
+            }
+
+            var folder = new RunFolder(path, lockFile);
+            File.WriteAllText(System.IO.Path.Combine(path, OutputMarker.Name), OutputMarker.Text);
+            return folder;
+        }
+    }
+
+    /// <summary>Removes a folder <see cref="Create"/> made for a run killed before it marked it: named as Create names them, and
+    /// empty or holding only a lock file no running build holds. Anything else, marked or not, is left; true when it was removed.</summary>
+    public static bool TryRemoveUnmarked(string output, string path)
+    {
+        if (!IsCreatedName(output, System.IO.Path.GetFileName(path)) || OutputMarker.IsIn(path)) return false;
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(path).Any())
+            {
+                Directory.Delete(path);
+                return true;
+            }
+
+            if (!OnlyTheLockIn(path) || TryClaim(path) is not { } claimed) return false;
+            using (claimed)
+            {
+                // Claimed, so no run writes here any more; looked at again in case one wrote before the claim.
+                if (!OnlyTheLockIn(path)) return false;
+                File.Delete(System.IO.Path.Combine(path, LockName));
+            }
+
+            Directory.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // left for a later build
+        }
     }
 
     /// <summary>Locks a marked folder this run is about to move aside (the previous output).</summary>
@@ -42,6 +87,20 @@ public sealed class RunFolder : IDisposable
         {
             return null;
         }
+    }
+
+    private static bool OnlyTheLockIn(string path) =>
+        Directory.EnumerateFileSystemEntries(path).Select(System.IO.Path.GetFileName).SequenceEqual([LockName]);
+
+    /// <summary>Whether <paramref name="name"/> is one <see cref="FreeName"/> gives a staging folder: output.building-pid-8 hex digits.</summary>
+    private static bool IsCreatedName(string output, string name)
+    {
+        var prefix = System.IO.Path.GetFileName(output) + ".building-";
+        if (!name.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        var rest = name.AsSpan(prefix.Length);
+        var dash = rest.IndexOf('-');
+        return dash > 0 && !rest[..dash].ContainsAnyExceptInRange('0', '9')
+            && rest[(dash + 1)..] is { Length: 8 } hex && !hex.ContainsAnyExcept(LowerHex);
     }
 
     /// <summary>An unused sibling name for a folder of this run, e.g. _site.old-4242-9f3a61c0.</summary>

@@ -6,7 +6,7 @@ public sealed class RunFolders
     private readonly List<RunFolder> _created = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Where this run assembles the site; null until WriteOutputStage creates it.</summary>
+    /// <summary>Where this run assembles the site; null until OpenStagingStage (or, for serve, WriteOutputStage) creates it.</summary>
     public RunFolder? Staging { get; private set; }
 
     public RunFolder CreateStaging(string output) => Staging = Track(RunFolder.Create(output, "building"));

@@ -13,7 +13,8 @@ public static class StaleFolders
     }
 
     /// <summary>Deletes each sibling <c>&lt;output&gt;.building-*</c> / <c>&lt;output&gt;.old-*</c> folder that carries the marker and a
-    /// lock file no running build holds; returns their names. A folder without both (a user's, or a live build's) is never touched.</summary>
+    /// lock file no running build holds, and each staging folder a run was killed before marking (empty, or only its free lock file);
+    /// returns their names. Any other folder (a user's, or a live build's) is never touched.</summary>
     private static IReadOnlyList<string> Remove(string output)
     {
         var parent = Path.GetDirectoryName(output);
@@ -24,7 +25,14 @@ public static class StaleFolders
         foreach (var dir in new DirectoryInfo(parent).EnumerateDirectories())
         {
             if (!(dir.Name.StartsWith(name + ".building-", StringComparison.Ordinal) || dir.Name.StartsWith(name + ".old-", StringComparison.Ordinal))) continue;
-            if (dir.LinkTarget is not null || !OutputMarker.IsIn(dir.FullName)) continue;
+            if (dir.LinkTarget is not null) continue;
+            if (RunFolder.TryRemoveUnmarked(output, dir.FullName))
+            {
+                removed.Add(dir.Name); // a run killed between making its staging folder and marking it
+                continue;
+            }
+
+            if (!OutputMarker.IsIn(dir.FullName)) continue;
             if (RunFolder.TryClaim(dir.FullName) is not { } stale) continue;
             try
             {
