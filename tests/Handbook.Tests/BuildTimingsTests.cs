@@ -1,4 +1,4 @@
-// build --timings (every stage's time and the peak memory after the summary line) and the live display a terminal gets instead.
+// build --timings (every stage's time, the peak memory and the garbage collections after the summary line) and the live display a terminal gets instead.
 using System.Text.RegularExpressions;
 using Handbook.Build;
 using Handbook.Commands;
@@ -11,7 +11,7 @@ namespace Handbook.Tests;
 public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite>
 {
     [Fact]
-    public void Timings_follow_the_summary_line_with_every_stage_of_the_build_the_total_and_the_peak_memory_aligned()
+    public void Timings_follow_the_summary_line_with_every_stage_of_the_build_the_total_the_peak_memory_and_the_collections_aligned()
     {
         using var workspace = new Workspace();
         using var cli = CliProcess.Start(workspace.Path, "build", "--timings");
@@ -20,13 +20,18 @@ public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite
         Assert.True(code == ExitCodes.Success, stderr);
         var lines = stdout.Replace("\r", "").TrimEnd('\n').Split('\n');
         Assert.StartsWith("Built ", lines[0]);
-        string[] expected = ["stage", .. Pipeline.Build.Select(StageTiming.NameOf), "total", BuildTimings.PeakMemoryLabel];
+        string[] expected = ["stage", .. Pipeline.Build.Select(StageTiming.NameOf), "total", BuildTimings.PeakMemoryLabel, BuildTimings.GcLabel];
         Assert.Equal(expected, lines[1..].Select(l => Regex.Match(l, @"^  (\S.*?)\s{2,}").Groups[1].Value));
         Assert.Matches(@"\s+wall\s+cpu$", lines[1]);
-        Assert.All(lines[2..^1], l => Assert.Matches(@"\s[\d,]+ ms\s+[\d,]+ ms$", l));
-        Assert.Matches(@"\s[\d,]+\.\d MB$", lines[^1]);
-        Assert.True(double.Parse(Regex.Match(lines[^1], @"([\d,.]+) MB").Groups[1].Value.Replace(",", "")) > 1, lines[^1]);
-        Assert.Single(lines[1..].Select(l => l.Length).Distinct());
+        Assert.All(lines[2..^2], l => Assert.Matches(@"\s[\d,]+ ms\s+[\d,]+ ms$", l));
+        Assert.Matches(@"\s[\d,]+\.\d MB$", lines[^2]);
+        Assert.True(double.Parse(Regex.Match(lines[^2], @"([\d,.]+) MB").Groups[1].Value.Replace(",", "")) > 1, lines[^2]);
+        // The collections: pause time under the wall column, then how many of each generation, the first at least one.
+        var gc = Regex.Match(lines[^1], @"\s([\d,]+) ms  (\d+) gen0, (\d+) gen1, (\d+) gen2$");
+        Assert.True(gc.Success, lines[^1]);
+        Assert.True(int.Parse(gc.Groups[2].Value) >= int.Parse(gc.Groups[3].Value), lines[^1]);
+        Assert.Equal(lines[2].IndexOf(" ms", StringComparison.Ordinal), lines[^1].IndexOf(" ms", StringComparison.Ordinal));
+        Assert.Single(lines[1..^1].Select(l => l.Length).Distinct());
     }
 
     [Fact]
@@ -49,7 +54,7 @@ public class BuildTimingsTests(SyntheticSite site) : IClassFixture<SyntheticSite
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.DoesNotContain('\u001b', stdout + stderr);
         Assert.DoesNotContain('\r', stdout + stderr);
-        Assert.Equal(Pipeline.Build.Count + 4, stdout.TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(Pipeline.Build.Count + 5, stdout.TrimEnd('\n').Split('\n').Length);
     }
 
     [Fact]

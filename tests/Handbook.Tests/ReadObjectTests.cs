@@ -33,6 +33,15 @@ public class ReadObjectTests
         Assert.Equal([Index, Card], page.Reads.OrderBy(r => r.Kind));
     }
 
+    [Fact]
+    public void An_object_holds_only_the_members_it_was_given_not_the_types_statics()
+    {
+        Assert.Empty(new ReadObject(new PageReads(), Card).Keys);
+        var shared = ReadObject.Shared(Card);
+        shared["summary"] = "Short.";
+        Assert.Equal(["summary"], shared.Keys);
+    }
+
     [Theory]
     [InlineData("{{ x | object.values | array.first }}")]
     [InlineData("{{ for pair in x }}{{ pair }}{{ end }}")]

@@ -1,4 +1,4 @@
-// Pages rendered one after another on a thread reuse its buffers: each is exactly what it renders alone, whatever came before it.
+// Pages rendered one after another: each is exactly what it renders alone, whatever came before it, failed halfway or large.
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Handbook.Templates;

@@ -58,6 +58,29 @@ public class TemplateEscapingTests
     }
 
     [Fact]
+    public void A_partial_written_where_it_stands_and_one_used_as_a_value_give_the_same_text()
+    {
+        // In place, in a loop, nested, and as a value assigned then written or piped: each is escaped once and lands where it is called.
+        var html = Render("[{{ partial \"outer\" x }}]({{ y = partial \"outer\" x }}{{ y }})<{{ partial \"outer\" x | string.size }}>",
+            new ScriptObject { ["x"] = "<i>" }, ("outer", "{{ for n in [1, 2] }}{{ partial \"inner\" it }}{{ end }}"), ("inner", "<b>{{ it }}</b>"));
+        Assert.Equal("[<b>&lt;i&gt;</b><b>&lt;i&gt;</b>](<b>&lt;i&gt;</b><b>&lt;i&gt;</b>)<32>", html);
+    }
+
+    [Fact]
+    public void A_runtime_error_in_a_partial_written_in_place_is_located_in_the_partial()
+    {
+        var files = new List<InputFile>
+        {
+            new("t.sbn-html", "templates/t.sbn-html", "before\n{{ partial \"p\" 1 }}"u8.ToArray()),
+            new("partials/p.sbn-html", "templates/partials/p.sbn-html", "ok\n  {{ no_such_name }}"u8.ToArray()),
+        };
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(new TemplateSet(files, diagnostics, "templates").Render("t", new ScriptObject(), diagnostics));
+        var error = Assert.Single(diagnostics.Items, d => d.Code == Codes.TemplateError);
+        Assert.Equal(("templates/partials/p.sbn-html", 2, 6), (error.Location.File, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
     public void The_repository_templates_never_call_html_escape()
     {
         foreach (var file in Directory.EnumerateFiles(Support.RepoPaths.Templates, "*.sbn-html", SearchOption.AllDirectories))

@@ -22,7 +22,14 @@ public static class BuildTimings
         var cpuWidth = rows.Max(r => r.Cpu.Length);
         foreach (var (name, wall, cpu) in rows) stdout.WriteLine($"  {name.PadRight(nameWidth)}  {wall.PadLeft(wallWidth)}  {cpu.PadLeft(cpuWidth)}");
         stdout.WriteLine($"  {PeakMemoryLabel.PadRight(nameWidth)}  {Megabytes(PeakMemoryBytes()).PadLeft(wallWidth + 2 + cpuWidth)}");
+        stdout.WriteLine($"  {GcLabel.PadRight(nameWidth)}  {Milliseconds(GC.GetTotalPauseDuration().TotalMilliseconds).PadLeft(wallWidth)}  {Collections()}");
     }
+
+    public const string GcLabel = "gc pauses";
+
+    /// <summary>How many collections of each generation the process ran: where a build's allocations cost it.</summary>
+    private static string Collections() =>
+        string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2");
 
     /// <summary>The most memory the process has held at once: VmHWM on Linux, the peak working set elsewhere (0 where the system has none).</summary>
     public static long PeakMemoryBytes()

@@ -21,13 +21,18 @@ public sealed class DiagramRenderer(FontMetrics fonts)
 
         var description = Describe(kind, steps);
         var id = Id(kind, title, description);
-        var html = new StringBuilder()
-            .Append($"<div class=\"diagram diagram-{(kind == DiagramKind.Flow ? "flow" : "spine")}\">\n")
-            .Append(SvgWriter.Write(rows, $"{id}-rows", title, description)).Append('\n')
-            .Append(SvgWriter.Write(column, $"{id}-column", title, description)).Append('\n')
-            .Append("</div>");
+        var html = t_html ??= new StringBuilder();
+        html.Clear().Append($"<div class=\"diagram diagram-{(kind == DiagramKind.Flow ? "flow" : "spine")}\">\n");
+        SvgWriter.Write(html, rows, $"{id}-rows", title, description);
+        html.Append('\n');
+        SvgWriter.Write(html, column, $"{id}-column", title, description);
+        html.Append("\n</div>");
         return (new Model.Diagram(html.ToString(), id), null);
     }
+
+    // Diagrams are drawn on every core at once; each thread keeps its builder, which grows to a diagram's size once.
+    [ThreadStatic]
+    private static StringBuilder? t_html;
 
     /// <summary>Both layouts, for geometry checks; null where a step does not fit.</summary>
     public (DiagramLayout? Rows, DiagramLayout? Column) Layouts(DiagramKind kind, IReadOnlyList<DiagramStep> steps) =>

@@ -78,7 +78,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
                     if (file == scan.Path && IsHtml(file)) CheckAnchor(scan.Path, link, file, fragment, scan.Anchors);
                     else if (IsHtml(file)) otherPages.Add((scan.Path, link, file, fragment));
                     else if (file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => LinkCollector.Html(f, files.ReadUtf8(f)).Anchors));
+                        CheckAnchor(scan.Path, link, file, fragment, svgAnchors.GetOrAdd(file, f => files.WithUtf8(f, bytes => LinkCollector.Html(f, bytes)).Anchors));
                 }
             }
 
@@ -103,7 +103,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
 
     /// <summary>What the collector finds in a file it reads (HTML, CSS, the sitemap, search documents); null for any other file.</summary>
     private PageScan? Scan(SiteFiles files, string path) =>
-        IsHtml(path) ? LinkCollector.Html(path, files.ReadUtf8(path), options.OwnPages)
+        IsHtml(path) ? files.WithUtf8(path, bytes => LinkCollector.Html(path, bytes, options.OwnPages)) // keeps nothing of the bytes
         : path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) }
         : path == "sitemap.xml" ? LinkCollector.Sitemap(path, files.ReadText(path))
         : SearchIndexLinks.IsDocument(path) ? SearchIndexLinks.Scan(path, files.ReadText(path))

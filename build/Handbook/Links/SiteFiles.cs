@@ -7,13 +7,15 @@ namespace Handbook.Links;
 public sealed class SiteFiles
 {
     private readonly Dictionary<string, Func<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _onDisk = new(StringComparer.Ordinal); // read into pooled buffers when lent
     private readonly Dictionary<string, List<string>> _children = new(StringComparer.Ordinal) { [""] = [] };
 
-    private SiteFiles(IEnumerable<(string Path, Func<byte[]> Read)> files, IEnumerable<string>? folders = null)
+    private SiteFiles(IEnumerable<(string Path, Func<byte[]> Read, string? OnDisk)> files, IEnumerable<string>? folders = null)
     {
-        foreach (var (path, read) in files)
+        foreach (var (path, read, onDisk) in files)
         {
             _files[path] = read;
+            if (onDisk is not null) _onDisk[path] = onDisk;
             AddChild(path);
         }
 
@@ -31,12 +33,12 @@ public sealed class SiteFiles
     public static SiteFiles FromFolder(string root)
     {
         string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-        return new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => (Relative(f), (Func<byte[]>)(() => File.ReadAllBytes(f)))),
+        return new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => (Relative(f), (Func<byte[]>)(() => File.ReadAllBytes(f)), (string?)f)),
             Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(Relative));
     }
 
     public static SiteFiles FromOutputs(IEnumerable<OutputFile> outputs) =>
-        new(outputs.Select(o => (o.Path, (Func<byte[]>)(() => o.Bytes))));
+        new(outputs.Select(o => (o.Path, (Func<byte[]>)(() => o.Bytes), o.StoredPath)));
 
     public bool IsFile(string path) => _files.ContainsKey(path);
 
@@ -49,14 +51,14 @@ public sealed class SiteFiles
     public byte[] Read(string path) => _files[path]();
 
     /// <summary>The file as UTF-8 text without a byte-order mark; the HTML the generator and most others write.</summary>
-    public string ReadText(string path) => Encoding.UTF8.GetString(ReadUtf8(path).Span);
+    public string ReadText(string path) => WithUtf8(path, bytes => Encoding.UTF8.GetString(bytes.Span));
 
-    /// <summary>The file's bytes without a UTF-8 byte-order mark: <see cref="ReadText"/>'s text, not yet decoded.</summary>
-    public ReadOnlyMemory<byte> ReadUtf8(string path)
-    {
-        var bytes = Read(path);
-        return bytes.AsMemory(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0);
-    }
+    /// <summary>Lends <paramref name="use"/> the file's bytes without a UTF-8 byte-order mark, valid only during the call: a file on
+    /// disk is read into a pooled buffer rather than a new array.</summary>
+    public T WithUtf8<T>(string path, Func<ReadOnlyMemory<byte>, T> use) =>
+        _onDisk.TryGetValue(path, out var file) ? Core.PooledFile.Read(file, bytes => use(WithoutPreamble(bytes))) : use(WithoutPreamble(Read(path)));
+
+    private static ReadOnlyMemory<byte> WithoutPreamble(ReadOnlyMemory<byte> bytes) => bytes[(bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0)..];
 
     private void AddChild(string path)
     {

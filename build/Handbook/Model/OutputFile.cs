@@ -24,6 +24,9 @@ public sealed record OutputFile
 
     public long Length { get; private init; }
 
+    /// <summary>Where the file's bytes are on disk once it is stored; null while they are in memory.</summary>
+    public string? StoredPath => _storedAt;
+
     /// <summary>True once the file is on disk (Stored) and its bytes no longer in memory.</summary>
     public bool IsStored => _storedAt is not null;
 

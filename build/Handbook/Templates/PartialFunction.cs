@@ -1,4 +1,4 @@
-// `partial "name" value`: renders templates/partials/<name>.sbn-html with `it` bound to value, returning Html so it is not escaped twice.
+// `partial "name" value`: renders templates/partials/<name>.sbn-html with `it` bound to value, in place, or as Html when used as a value.
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -21,6 +21,20 @@ internal sealed class PartialFunction(TemplateSet templates) : IScriptCustomFunc
         var template = templates.Get($"partials/{name}") ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"No template 'partials/{name}.sbn-html'.");
         var scope = new ScriptObject { ["it"] = arguments.Count > 1 ? arguments[1] : null };
         context.PushGlobal(scope);
+        if (callerContext?.Parent is ScriptExpressionStatement)
+        {
+            // `{{ partial ... }}` on its own writes where it stands, straight into the page's output.
+            try
+            {
+                TemplateSet.WriteInPlace(template, context);
+                return null;
+            }
+            finally
+            {
+                context.PopGlobal();
+            }
+        }
+
         // Template.Render returns, and then empties, the context's whole output: without an output of its own, each partial would
         // hand back, and so write again, all its caller had written so far, and a page with many partials ran over the output limit.
         context.PushOutput();

@@ -21,13 +21,15 @@ public sealed class ReadObject : ScriptObject, IScriptObject, IDictionary<string
     private (string Member, ModelRead Read)[] _memberReads = [];
 
     /// <summary>An object of one page, which records into that page.</summary>
-    public ReadObject(PageReads page, params ModelRead[] reads)
+    /// <remarks>Not importing this type's statics: a ScriptObject subclass otherwise reflects over them on every construction
+    /// (a tenth of a build's allocations), and each object would carry them as members.</remarks>
+    public ReadObject(PageReads page, params ModelRead[] reads) : base(0, autoImportStaticsFromThisType: false)
     {
         _page = page;
         _reads = reads;
     }
 
-    private ReadObject(ModelRead[] reads) => _reads = reads;
+    private ReadObject(ModelRead[] reads) : base(0, autoImportStaticsFromThisType: false) => _reads = reads;
 
     /// <summary>An object many pages show alike (a closed area in the sidebar), made once: each read records into the page
     /// this thread is rendering (<see cref="PageReads.Current"/>), as precisely as an object of that page would. It must be

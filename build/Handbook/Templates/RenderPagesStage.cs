@@ -74,8 +74,9 @@ public sealed class RenderPagesStage : IStage
                 var p = build();
                 var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
                 foreach (var (key, value) in p.Data) model[key] = value;
-                if (templates.Render(template, model, context.Diagnostics) is not { } body) return (null, true);
-                model["content"] = new Html(body);
+                using var body = templates.RenderToWriter(template, model, context.Diagnostics);
+                if (body is null) return (null, true);
+                model["content"] = new Utf8Html(body);
                 if (templates.RenderUtf8("layout", model, context.Diagnostics) is not { } html) return (null, true);
                 var output = new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) };
                 // A one-off build writes the page now and lets its bytes go (OpenStagingStage).

@@ -1,5 +1,4 @@
 // The templates of templates/, parsed once; parse errors are reported with their file, line and column.
-using System.Text;
 using Handbook.Diagnostics;
 using Handbook.Model;
 using Scriban;
@@ -15,9 +14,14 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
     private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
+    private readonly PartialFunction _partial;
+
+    [ThreadStatic]
+    private static (TemplateSet Owner, HtmlTemplateContext Context)? t_context;
 
     public TemplateSet(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string templatesDisplayPath)
     {
+        _partial = new PartialFunction(this);
         foreach (var file in files.Where(f => f.RelativePath.EndsWith(Extension, StringComparison.Ordinal)))
         {
             var name = file.RelativePath[..^Extension.Length];
@@ -36,38 +40,31 @@ public sealed class TemplateSet
 
     public Template? Get(string name) => _templates.GetValueOrDefault(name);
 
-    /// <summary>Renders a template with the given globals; a runtime error becomes a located diagnostic and null.</summary>
+    /// <summary>Renders a template with the given globals, as text; a runtime error becomes a located diagnostic and null.</summary>
     public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
-        var text = t_text ?? new StringBuilder();
-        t_text = null; // its own while it renders, should a render ever start another on this thread
-        var rendered = Render(name, model, diagnostics, (template, context) =>
-        {
-            context.PushOutput(new StringBuilderOutput(text));
-            try
-            {
-                return template.Render(context); // which empties the builder
-            }
-            finally
-            {
-                context.PopOutput();
-            }
-        });
-        if (rendered is not null && text.Capacity <= KeptBuffer) t_text = text.Clear();
-        return rendered;
+        using var page = RenderToWriter(name, model, diagnostics);
+        return page?.ToString();
     }
 
     /// <summary>Renders a whole page straight into UTF-8: a page never exists as a string as well as its bytes, which for the print
     /// page of a large area (every question in full) was hundreds of megabytes at once.</summary>
     public byte[]? RenderUtf8(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
-        using var page = new Utf8PageWriter();
+        using var page = RenderToWriter(name, model, diagnostics);
+        return page?.ToArray();
+    }
+
+    /// <summary>Renders into pooled UTF-8 blocks, which the caller disposes; null, with the error reported, when the render failed.</summary>
+    internal Utf8PageWriter? RenderToWriter(string name, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var page = new Utf8PageWriter();
         var rendered = Render(name, model, diagnostics, (template, context) =>
         {
             context.PushOutput(new TextWriterOutput(page));
             try
             {
-                template.Render(context);
+                WriteInPlace(template, context);
             }
             finally
             {
@@ -76,15 +73,27 @@ public sealed class TemplateSet
 
             return "";
         });
-        return rendered is null ? null : page.ToArray();
+        if (rendered is not null) return page;
+        page.Dispose();
+        return null;
     }
 
-    // Each thread keeps the builder it renders page bodies into, for its next page. A builder grown past this, by a large
-    // area's print page, is let go after its page rather than held for the rest of the build.
-    private const int KeptBuffer = 1 << 20;
-
-    [ThreadStatic]
-    private static StringBuilder? t_text;
+    /// <summary>What Template.Render does, less its last step: handing back the whole output as a string (and emptying it when it
+    /// is a builder). Pages and partials write into the output they are given and are never strings of their own, which, with the
+    /// builders they grew in, was half of all a build allocated. (Template.Evaluate would turn the output off.)</summary>
+    internal static void WriteInPlace(Template template, TemplateContext context)
+    {
+        if (template.Page is not { } page) return;
+        if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
+        try
+        {
+            if (context.Evaluate(page) is { } last && context.EnableOutput) context.Write(page.Span, last);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+        }
+    }
 
     private string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, Func<Template, TemplateContext, string> render)
     {
@@ -96,13 +105,19 @@ public sealed class TemplateSet
         // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
         // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
         // templates only loop over the model's lists, which are finite and capped by the contract (every list has a maximum).
-        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
-        var functions = new ScriptObject { ["partial"] = new PartialFunction(this) };
-        context.PushGlobal(functions);
+        // A context is made once per thread and reused (made afresh, one cost 13 KB and its setup, twice a page); one whose render
+        // failed part-way is dropped rather than trusted to be clean.
+        var context = t_context is { } kept && ReferenceEquals(kept.Owner, this) ? kept.Context
+            : new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
+        t_context = null; // its own while it renders, should a render ever start another on this thread
+        context.PushGlobal(new ScriptObject { ["partial"] = _partial });
         context.PushGlobal(model);
         try
         {
-            return render(template, context);
+            var rendered = render(template, context);
+            context.Reset(); // back to its builtins alone, with its cache of member accessors
+            t_context = (this, context);
+            return rendered;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {

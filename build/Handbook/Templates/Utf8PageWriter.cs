@@ -47,6 +47,47 @@ internal sealed class Utf8PageWriter : TextWriter
         _used = 0;
     }
 
+    /// <summary>Appends what <paramref name="other"/> holds, as bytes: a page's body goes into its layout without being a string.</summary>
+    public void Append(Utf8PageWriter other)
+    {
+        Encode([], flush: true);
+        other.Encode([], flush: true);
+        foreach (var (block, used) in other._full) Append(block.AsSpan(0, used));
+        Append(other._block.AsSpan(0, other._used));
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            if (_used == _block.Length) NextBlock();
+            var n = Math.Min(bytes.Length, _block.Length - _used);
+            bytes[..n].CopyTo(_block.AsSpan(_used));
+            _used += n;
+            bytes = bytes[n..];
+        }
+    }
+
+    /// <summary>The text written so far, for a template that uses a body as a string rather than writing it out.</summary>
+    public override string ToString()
+    {
+        Encode([], flush: true);
+        var text = new StringBuilder();
+        var decoder = Utf8.GetDecoder();
+        var chars = new char[BlockSize];
+        foreach (var (block, used) in _full.Append((_block, _used)))
+        {
+            for (var at = 0; at < used;)
+            {
+                decoder.Convert(block.AsSpan(at, used - at), chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+                text.Append(chars, 0, charsUsed);
+                at += bytesUsed;
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The page's bytes; the writer's blocks go back to the pool.</summary>
     public byte[] ToArray()
     {
