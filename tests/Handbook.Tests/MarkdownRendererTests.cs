@@ -74,4 +74,32 @@ public class MarkdownRendererTests
             Assert.Equal(Markdig.Markdown.ToPlainText(text, MarkdownRenderer.Pipeline).Trim(), MarkdownRenderer.Plain(text));
         Assert.Contains(texts, MarkdownRenderer.IsPlainAlready);
     }
+
+    [Fact]
+    public void Prose_rendered_without_parsing_is_what_Markdig_makes_of_it_inline_and_as_a_block()
+    {
+        var random = new Random(11);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'?;:()%/!-\u2013\u2014";
+        var texts = new List<string>
+        {
+            "Observability timeout outage", "Signal: 50% of pages (p99) - and/or — not.", "b) Second", "iv. Fourth", "A 1. B", "x ( y",
+            "Call tel:123 now", "Mail mailto:a", "Go to http://x.y", "See wWw.example.com", "Hi!", "Stop! (really)", "Hello  world",
+        };
+        // Every line of the real content too, whatever it holds: the texts this path meets in practice.
+        texts.AddRange(Directory.EnumerateFiles(Support.RepoPaths.Content, "*.yml", SearchOption.AllDirectories)
+            .SelectMany(File.ReadLines).Select(l => l.Trim().TrimStart('-').Trim()));
+        for (var i = 0; i < 20_000; i++)
+            texts.Add(new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => alphabet[random.Next(random.Next(3) == 0 ? alphabet.Length : 26)])]));
+
+        var links = AtDepth(2);
+        var prose = texts.Where(MarkdownRenderer.IsProse).ToList();
+        foreach (var text in prose)
+        {
+            Assert.Equal(MarkdownRenderer.RenderOnce(text, links, inline: true), _markdown.Inline(text, links));
+            Assert.Equal(MarkdownRenderer.RenderOnce(text, links, inline: false), _markdown.Block(text, links));
+        }
+
+        Assert.True(prose.Count > 1000, $"{prose.Count} texts taken as prose");
+        Assert.DoesNotContain(prose, t => t.Contains("tel:", StringComparison.Ordinal) || t.Contains("://", StringComparison.Ordinal) || t.StartsWith("b)", StringComparison.Ordinal));
+    }
 }

@@ -44,9 +44,25 @@ public sealed class MarkdownRenderer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Markdown, string Root, bool Inline), string> _rendered = new();
 
     private string Render(string markdown, LinkRewriter links, bool inline) =>
-        _rendered.GetOrAdd((markdown, links.Root, inline), key => RenderOnce(key.Markdown, links, key.Inline));
+        IsProse(markdown) ? (inline ? markdown : "<p>" + markdown + "</p>")
+        : _rendered.GetOrAdd((markdown, links.Root, inline), key => RenderOnce(key.Markdown, links, key.Inline));
 
-    private static string RenderOnce(string markdown, LinkRewriter links, bool inline)
+    // Prose: one line of words and the punctuation of sentences, none of which Markdig gives a meaning to in the middle of a line,
+    // none of which its HTML escapes, and starting with a letter so that no block (list, heading, quote) can start. Markdig makes
+    // such a line into itself (in a paragraph for a block), so it is not parsed: most items of most content are such lines, and
+    // parsing each was a tenth of a large build. Anything else (emphasis, links, entities, quotes, markup) goes through Markdig.
+    private static readonly System.Buffers.SearchValues<char> ProseCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'?;:()%/!-\u2013\u2014");
+
+    internal static bool IsProse(string text) =>
+        text.Length > 0 && char.IsAsciiLetter(text[0]) && text[^1] != ' ' && !text.AsSpan().ContainsAnyExcept(ProseCharacters)
+        // "v. Text", "b) Text": letters and roman numerals number lists too (UseListExtras)
+        && text.AsSpan().IndexOfAnyExceptInRange('A', 'z') is var afterWord && (afterWord < 0 || text[afterWord] is not ('.' or ')'))
+        // what UseAutoLinks makes links of
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("://", StringComparison.Ordinal)
+        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase) && !text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+
+    internal static string RenderOnce(string markdown, LinkRewriter links, bool inline)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         links.Apply(document);
