@@ -14,6 +14,17 @@ public sealed record OutputFile
         Length = bytes.Length;
     }
 
+    private OutputFile(string path, long length, string storedAt, string? sourceFile)
+    {
+        Path = path;
+        SourceFile = sourceFile;
+        Length = length;
+        _storedAt = storedAt;
+    }
+
+    /// <summary>A file whose <paramref name="length"/> bytes are already at <paramref name="storedAt"/> on disk, never in memory.</summary>
+    public static OutputFile Stored(string path, long length, string storedAt, string? sourceFile) => new(path, length, storedAt, sourceFile);
+
     /// <summary>Where the file goes in the site, with '/' separators.</summary>
     public string Path { get; init; }
 

@@ -45,16 +45,25 @@ public sealed class StagingStore : IOutputStore
         return store;
     }
 
-    public OutputFile Store(OutputFile file)
-    {
-        if (file.IsStored) return file;
-        if (_previous is not null && Path.Combine(_previous, file.Path) is var kept && UnchangedFiles.Same(kept, file.Bytes))
-            return file.StoredAt(kept);
+    public OutputFile Store(OutputFile file) =>
+        file.IsStored ? file : file.StoredAt(StoreAt(file.Path, [file.Bytes], file.Length));
 
-        var path = Path.Combine(_staging, file.Path);
-        var slash = file.Path.LastIndexOf('/');
-        if (slash > 0) _folders.GetOrAdd(file.Path[..slash], folder => Directory.CreateDirectory(Path.Combine(_staging, folder)).Exists);
-        File.WriteAllBytes(path, file.Bytes);
-        return file.StoredAt(path);
+    public OutputFile Store(string path, IReadOnlyList<ReadOnlyMemory<byte>> content, string? sourceFile)
+    {
+        var length = content.Sum(segment => (long)segment.Length);
+        return OutputFile.Stored(path, length, StoreAt(path, content, length), sourceFile);
+    }
+
+    /// <summary>Where the file's bytes now are: the previous output's copy when it holds them already, else a new staged file.</summary>
+    private string StoreAt(string file, IReadOnlyList<ReadOnlyMemory<byte>> content, long length)
+    {
+        if (_previous is not null && Path.Combine(_previous, file) is var kept && UnchangedFiles.Same(kept, content, length)) return kept;
+
+        var path = Path.Combine(_staging, file);
+        var slash = file.LastIndexOf('/');
+        if (slash > 0) _folders.GetOrAdd(file[..slash], folder => Directory.CreateDirectory(Path.Combine(_staging, folder)).Exists);
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(handle, content, 0);
+        return path;
     }
 }

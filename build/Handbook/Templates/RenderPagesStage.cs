@@ -77,10 +77,11 @@ public sealed class RenderPagesStage : IStage
                 using var body = templates.RenderToWriter(template, model, context.Diagnostics);
                 if (body is null) return (null, true);
                 model["content"] = new Utf8Html(body);
-                if (templates.RenderUtf8("layout", model, context.Diagnostics) is not { } html) return (null, true);
-                var output = new OutputFile(file, html, p.SourceFile) with { Reads = Keep(page.Reads.Reads) };
-                // A one-off build writes the page now and lets its bytes go (OpenStagingStage).
-                return (context.Store?.Store(output) ?? output, true);
+                using var html = templates.RenderToWriter("layout", model, context.Diagnostics);
+                if (html is null) return (null, true);
+                // A one-off build writes the page now, straight from the blocks it rendered into, and lets it go (OpenStagingStage).
+                var output = context.Store is { } store ? store.Store(file, html.Segments(), p.SourceFile) : new OutputFile(file, html.ToArray(), p.SourceFile);
+                return (output with { Reads = Keep(page.Reads.Reads) }, true);
             }
             finally
             {

@@ -68,6 +68,13 @@ internal sealed class Utf8PageWriter : TextWriter
         }
     }
 
+    /// <summary>The bytes written so far, as the writer's own blocks in order: valid until the writer is disposed.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Segments()
+    {
+        Encode([], flush: true);
+        return [.. _full.Select(b => (ReadOnlyMemory<byte>)b.Block.AsMemory(0, b.Used)), _block.AsMemory(0, _used)];
+    }
+
     /// <summary>The text written so far, for a template that uses a body as a string rather than writing it out.</summary>
     public override string ToString()
     {
