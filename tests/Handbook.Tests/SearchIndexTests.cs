@@ -20,6 +20,24 @@ public class SearchIndexTests
         Assert.Equal([new Token("mttr", 2, 4), new Token("down", 8, 4)], tokens);
     }
 
+    [Fact]
+    public void Each_token_is_its_run_lower_cased_in_any_script_and_a_repeated_word_is_one_string()
+    {
+        // Runs of every kind of character the tokenizer meets: ASCII, accented, Greek, Turkish dotted I, CJK, combining marks,
+        // a letter outside the BMP, and the separators between them.
+        string[] pieces = ["Deploy", "SLO", "café", "ΣΊΣΥΦΟΣ", "İstanbul", "日本語", "e\u0301", "𝐀x", "99", " ", "-", "—", ".", "_"];
+        var random = new Random(5);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            foreach (var token in Tokenizer.Tokenize(text))
+                Assert.Equal(text.Substring(token.Start, token.Length).ToLowerInvariant(), token.Word);
+        }
+
+        var words = Tokenizer.Tokenize("Budget budget BUDGET").Select(t => t.Word).ToList();
+        Assert.All(words, w => Assert.Same(words[0], w));
+    }
+
     [Theory]
     [InlineData("deploying", "deploy")]
     [InlineData("deployment", "deploy")]

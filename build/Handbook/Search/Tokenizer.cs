@@ -20,10 +20,31 @@ public static class Tokenizer
             var inWord = i < text.Length && IsWordChar(text[i]);
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
-            yield return new Token(text[start..i].ToLowerInvariant(), start, i - start);
+            yield return new Token(Word(text.AsSpan(start, i - start)), start, i - start);
             start = -1;
         }
     }
+
+    /// <summary>The run lower-cased, as the same string instance each time the thread meets it: a handbook repeats a vocabulary
+    /// of thousands of words millions of times, and a substring and its lower-cased copy per occurrence were most of indexing's
+    /// garbage.</summary>
+    private static string Word(ReadOnlySpan<char> run)
+    {
+        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (words.Count > MaxKnownWords) words.Clear(); // a bound, for text that is all distinct identifiers
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
+        var lower = buffer[..run.ToLowerInvariant(buffer)];
+        if (lookup.TryGetValue(lower, out var word)) return word;
+        word = new string(lower);
+        words[word] = word;
+        return word;
+    }
+
+    private const int MaxKnownWords = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_words;
 
     /// <summary>The words worth indexing or searching: within the length limits.</summary>
     public static IEnumerable<string> Words(string text) =>
@@ -31,7 +52,7 @@ public static class Tokenizer
 
     public static bool IsSearchable(string word) => word.Length is >= MinLength and <= MaxLength;
 
-    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) switch
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
