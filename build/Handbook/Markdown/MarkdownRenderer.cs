@@ -54,13 +54,24 @@ public sealed class MarkdownRenderer
     private static readonly System.Buffers.SearchValues<char> ProseCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'?;:()%/!-\u2013\u2014");
 
-    internal static bool IsProse(string text) =>
-        text.Length > 0 && char.IsAsciiLetter(text[0]) && text[^1] != ' ' && !text.AsSpan().ContainsAnyExcept(ProseCharacters)
+    internal static bool IsProse(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Length == 0 || !char.IsAsciiLetter(span[0]) || span[^1] == ' ' || span.ContainsAnyExcept(ProseCharacters)) return false;
         // "v. Text", "b) Text": letters and roman numerals number lists too (UseListExtras)
-        && text.AsSpan().IndexOfAnyExceptInRange('A', 'z') is var afterWord && (afterWord < 0 || text[afterWord] is not ('.' or ')'))
-        // what UseAutoLinks makes links of
-        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("://", StringComparison.Ordinal)
-        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase) && !text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+        if (span.IndexOfAnyExceptInRange('A', 'z') is var afterWord && afterWord >= 0 && span[afterWord] is '.' or ')') return false;
+        // What UseAutoLinks makes links of: "www.", "scheme://", "mailto:", "tel:", in any case. Looked for only at the dots and
+        // colons there are (a case-insensitive search of every field, on every page, was a twentieth of the render).
+        for (var at = span.IndexOfAny('.', ':'); at >= 0; at = span[(at + 1)..].IndexOfAny('.', ':') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (span[at] == '.' && at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "www")) return false;
+            if (span[at] != ':') continue;
+            if (span[(at + 1)..].StartsWith("//") || (at >= 6 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 6)..at], "mailto"))
+                || (at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "tel"))) return false;
+        }
+
+        return true;
+    }
 
     internal static string RenderOnce(string markdown, LinkRewriter links, bool inline)
     {
