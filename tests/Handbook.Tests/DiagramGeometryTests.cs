@@ -25,6 +25,22 @@ public class DiagramGeometryTests
         }
     }
 
+    [Fact]
+    public void A_number_written_into_too_little_room_says_so_and_into_enough_writes_itself_whole()
+    {
+        // As a builder's chunk does: the interpolated append falls back to the string when the room left is too small.
+        foreach (var value in new[] { 0, -12.5, 1234.567, -0.004, 3.5e13 })
+        {
+            var text = SvgWriter.N(value);
+            var room = new char[text.Length + 2];
+            for (var size = 0; size < text.Length; size++)
+                Assert.False(new SvgNumber(value).TryFormat(room.AsSpan(0, size), out _, default, null), $"{value} in {size}");
+            Assert.True(new SvgNumber(value).TryFormat(room, out var written, default, null));
+            Assert.Equal(text, new string(room, 0, written));
+            Assert.Equal(text, new System.Text.StringBuilder().Append($"{new SvgNumber(value)}").ToString());
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Every_line_fits_its_box_and_nothing_overlaps_or_leaves_the_canvas(string name)

@@ -13,7 +13,7 @@ public static class SvgWriter
     public static void Write(StringBuilder sb, DiagramLayout layout, string id, string title, string description)
     {
         sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram-svg diagram-{layout.Variant}\"")
-          .Append($" viewBox=\"0 0 {N(layout.Width)} {N(layout.Height)}\" width=\"{N(layout.Width)}\" height=\"{N(layout.Height)}\"")
+          .Append($" viewBox=\"0 0 {F(layout.Width)} {F(layout.Height)}\" width=\"{F(layout.Width)}\" height=\"{F(layout.Height)}\"")
           .Append($" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" focusable=\"false\">\n");
         sb.Append($"<title id=\"{id}-title\">{Escape(title)}</title>\n");
         sb.Append($"<desc id=\"{id}-desc\">{Escape(description)}</desc>\n");
@@ -23,9 +23,9 @@ public static class SvgWriter
         {
             var box = band.Box;
             sb.Append($"<g class=\"diagram-band phase-{band.Phase ?? "none"}\">\n");
-            sb.Append($"<rect class=\"diagram-band-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(CornerRadius)}\"/>\n");
+            sb.Append($"<rect class=\"diagram-band-box\" x=\"{F(box.X)}\" y=\"{F(box.Y)}\" width=\"{F(box.Width)}\" height=\"{F(box.Height)}\" rx=\"{F(CornerRadius)}\"/>\n");
             if (band.Label is { } label)
-                sb.Append($"<text class=\"diagram-band-label\" x=\"{N(label.X)}\" y=\"{N(label.Baseline)}\" font-size=\"{N(label.Size)}\" font-weight=\"{label.Weight}\">{Escape(label.Text)}</text>\n");
+                sb.Append($"<text class=\"diagram-band-label\" x=\"{F(label.X)}\" y=\"{F(label.Baseline)}\" font-size=\"{F(label.Size)}\" font-weight=\"{label.Weight}\">{Escape(label.Text)}</text>\n");
             sb.Append("</g>\n");
         }
 
@@ -33,14 +33,14 @@ public static class SvgWriter
         {
             var box = step.Box;
             sb.Append($"<g class=\"diagram-step phase-{step.Phase ?? "none"}\">\n");
-            sb.Append($"<rect class=\"diagram-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"{N(CornerRadius)}\"/>\n");
-            sb.Append($"<circle class=\"diagram-badge\" cx=\"{N(step.BadgeCentre.X)}\" cy=\"{N(step.BadgeCentre.Y)}\" r=\"{N(step.BadgeRadius)}\"/>\n");
+            sb.Append($"<rect class=\"diagram-box\" x=\"{F(box.X)}\" y=\"{F(box.Y)}\" width=\"{F(box.Width)}\" height=\"{F(box.Height)}\" rx=\"{F(CornerRadius)}\"/>\n");
+            sb.Append($"<circle class=\"diagram-badge\" cx=\"{F(step.BadgeCentre.X)}\" cy=\"{F(step.BadgeCentre.Y)}\" r=\"{F(step.BadgeRadius)}\"/>\n");
             var number = TextStyle.Number;
             // dominant-baseline is avoided (renderers differ); 0.35 em below the centre puts digits' middle on it.
-            sb.Append($"<text class=\"diagram-number\" x=\"{N(step.BadgeCentre.X)}\" y=\"{N(step.BadgeCentre.Y + 0.35 * number.Size)}\"")
-              .Append($" font-size=\"{N(number.Size)}\" font-weight=\"{number.Weight}\" text-anchor=\"middle\">{step.Number}</text>\n");
+            sb.Append($"<text class=\"diagram-number\" x=\"{F(step.BadgeCentre.X)}\" y=\"{F(step.BadgeCentre.Y + 0.35 * number.Size)}\"")
+              .Append($" font-size=\"{F(number.Size)}\" font-weight=\"{number.Weight}\" text-anchor=\"middle\">{step.Number}</text>\n");
             foreach (var line in step.Lines)
-                sb.Append($"<text class=\"diagram-{line.Role}\" x=\"{N(line.X)}\" y=\"{N(line.Baseline)}\" font-size=\"{N(line.Size)}\" font-weight=\"{line.Weight}\">{Escape(line.Text)}</text>\n");
+                sb.Append($"<text class=\"diagram-{line.Role}\" x=\"{F(line.X)}\" y=\"{F(line.Baseline)}\" font-size=\"{F(line.Size)}\" font-weight=\"{line.Weight}\">{Escape(line.Text)}</text>\n");
             sb.Append("</g>\n");
         }
 
@@ -58,28 +58,19 @@ public static class SvgWriter
         var baseX = tip.X - ux * ArrowLength;
         var baseY = tip.Y - uy * ArrowLength;
 
-        sb.Append("<path class=\"diagram-arrow\" d=\"M").Append(N(points[0].X)).Append(' ').Append(N(points[0].Y));
-        foreach (var p in points.Skip(1).Take(points.Count - 2)) sb.Append(" L").Append(N(p.X)).Append(' ').Append(N(p.Y));
-        sb.Append(" L").Append(N(baseX)).Append(' ').Append(N(baseY)).Append("\"/>\n");
-        sb.Append($"<path class=\"diagram-arrowhead\" d=\"M{N(tip.X)} {N(tip.Y)} L{N(baseX - uy * ArrowHalfWidth)} {N(baseY + ux * ArrowHalfWidth)}")
-          .Append($" L{N(baseX + uy * ArrowHalfWidth)} {N(baseY - ux * ArrowHalfWidth)} Z\"/>\n");
+        sb.Append($"<path class=\"diagram-arrow\" d=\"M{F(points[0].X)} {F(points[0].Y)}");
+        for (var i = 1; i < points.Count - 1; i++) sb.Append($" L{F(points[i].X)} {F(points[i].Y)}");
+        sb.Append($" L{F(baseX)} {F(baseY)}\"/>\n");
+        sb.Append($"<path class=\"diagram-arrowhead\" d=\"M{F(tip.X)} {F(tip.Y)} L{F(baseX - uy * ArrowHalfWidth)} {F(baseY + ux * ArrowHalfWidth)}")
+          .Append($" L{F(baseX + uy * ArrowHalfWidth)} {F(baseY - ux * ArrowHalfWidth)} Z\"/>\n");
     }
 
     /// <summary>A number as SVG writes it: rounded to 0.01, invariant culture, no trailing zeros, never "-0".</summary>
-    public static string N(double value)
-    {
-        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
-        if (rounded == 0) return "0";
-        // Hundredths as a whole number, written out by hand: what "0.##" writes, at a tenth of the cost (a diagram has hundreds of
-        // numbers, a large handbook thousands of diagrams); a number too large for that takes the general format.
-        if (Math.Abs(rounded) >= 1e12) return rounded.ToString("0.##", CultureInfo.InvariantCulture);
-        var hundredths = (long)Math.Round(Math.Abs(rounded) * 100);
-        var (whole, fraction) = (hundredths / 100, hundredths % 100);
-        var sign = rounded < 0 ? "-" : "";
-        return fraction == 0 ? sign + whole.ToString(CultureInfo.InvariantCulture)
-            : fraction % 10 == 0 ? $"{sign}{whole}.{fraction / 10}"
-            : $"{sign}{whole}.{fraction:00}";
-    }
+    public static string N(double value) => new SvgNumber(value).ToString();
+
+    /// <summary>The same, written straight into the builder by the interpolated appends (a string per number was most of what
+    /// drawing allocated).</summary>
+    private static SvgNumber F(double value) => new(value);
 
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)

@@ -37,7 +37,7 @@ public sealed class MarkdownRenderer
         text.Length > 0 && char.IsAsciiLetter(text[0]) && text[^1] != ' ' && !text.AsSpan().ContainsAnyExcept(PlainCharacters)
         // "v. Text" and "iv. Text" are list items (letters and roman numerals number lists, UseListExtras)
         && text.AsSpan().IndexOfAnyExceptInRange('A', 'z') is var afterWord && (afterWord < 0 || text[afterWord] != '.')
-        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        && !HasAutolink(text);
 
     // A question's fields show on its own page, its area's page, the print page and the sheet; pages at one depth share a
     // root, so each field is rendered once per root rather than once per page. The cache lives as long as this renderer: a build.
@@ -60,17 +60,23 @@ public sealed class MarkdownRenderer
         if (span.Length == 0 || !char.IsAsciiLetter(span[0]) || span[^1] == ' ' || span.ContainsAnyExcept(ProseCharacters)) return false;
         // "v. Text", "b) Text": letters and roman numerals number lists too (UseListExtras)
         if (span.IndexOfAnyExceptInRange('A', 'z') is var afterWord && afterWord >= 0 && span[afterWord] is '.' or ')') return false;
-        // What UseAutoLinks makes links of: "www.", "scheme://", "mailto:", "tel:", in any case. Looked for only at the dots and
-        // colons there are (a case-insensitive search of every field, on every page, was a twentieth of the render).
+        return !HasAutolink(span);
+    }
+
+    /// <summary>Whether UseAutoLinks would make a link in the text: "www.", "scheme://", "mailto:" or "tel:", in any case. Looked
+    /// for only at the dots and colons there are: a case-insensitive search of every field, on every page, was a twentieth of the
+    /// render.</summary>
+    private static bool HasAutolink(ReadOnlySpan<char> span)
+    {
         for (var at = span.IndexOfAny('.', ':'); at >= 0; at = span[(at + 1)..].IndexOfAny('.', ':') is var next and >= 0 ? at + 1 + next : -1)
         {
-            if (span[at] == '.' && at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "www")) return false;
+            if (span[at] == '.' && at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "www")) return true;
             if (span[at] != ':') continue;
             if (span[(at + 1)..].StartsWith("//") || (at >= 6 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 6)..at], "mailto"))
-                || (at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "tel"))) return false;
+                || (at >= 3 && System.Text.Ascii.EqualsIgnoreCase(span[(at - 3)..at], "tel"))) return true;
         }
 
-        return true;
+        return false;
     }
 
     internal static string RenderOnce(string markdown, LinkRewriter links, bool inline)
