@@ -107,6 +107,24 @@ public class DiagramGoldenTests
         Assert.Equal(8, Ids(prefixed).Count()); // each of the two drawings: its title and description, and the references to them
         Assert.All(Ids(prefixed), id => Assert.StartsWith("q-incident--" + diagram.Id + "-", id));
         Assert.Equal(diagram.Markup, prefixed.Replace("q-incident--", ""));
-        Assert.Same(diagram.Markup, diagram.MarkupWithIdPrefix(""));
+        Assert.Equal(diagram.Markup, diagram.MarkupWithIdPrefix(""));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("q-incident--")]
+    public void A_template_writes_a_diagram_as_its_prefixed_markup_into_a_page_and_as_a_value(string ids)
+    {
+        var (kind, title, steps) = DiagramCases.All["flow-9-steps-some-phases"];
+        var diagram = DiagramRenderer.Default.Draw(kind, title, steps).Diagram!;
+        var diagnostics = new Handbook.Diagnostics.DiagnosticBag();
+        var set = new Handbook.Templates.TemplateSet([new("t.sbn-html", "t.sbn-html", "<div>{{ d }}</div>{{ x = d }}{{ x | string.size }}"u8.ToArray())],
+            diagnostics, "templates");
+        var model = new Scriban.Runtime.ScriptObject { ["d"] = new Handbook.Templates.DiagramHtml(diagram, ids) };
+        var expected = $"<div>{diagram.MarkupWithIdPrefix(ids)}</div>{diagram.MarkupWithIdPrefix(ids).Length}";
+
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(set.RenderUtf8("t", model, diagnostics)!));
+        Assert.Equal(expected, set.Render("t", model, diagnostics));
+        Assert.Equal(diagram.Markup.Replace(diagram.Id, ids + diagram.Id, StringComparison.Ordinal), diagram.MarkupWithIdPrefix(ids));
     }
 }

@@ -27,7 +27,7 @@ public sealed class DiagramRenderer(FontMetrics fonts)
         html.Append('\n');
         SvgWriter.Write(html, column, $"{id}-column", title, description);
         html.Append("\n</div>");
-        return (new Model.Diagram(html.ToString(), id), null);
+        return (new Model.Diagram(Encoding.UTF8.GetBytes(html.ToString()), id), null);
     }
 
     // Diagrams are drawn on every core at once; each thread keeps its builder, which grows to a diagram's size once.

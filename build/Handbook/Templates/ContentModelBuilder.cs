@@ -150,7 +150,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         // On a page of many questions (anchored: the print page), the heavy parts are made as the template reaches each question
         // and let go at the next, so the print page of an area of thousands never holds them all.
         object? Part(Func<object?> make) => anchor is null ? make() : new Deferred(make, transient: true);
-        model["diagram"] = Part(() => question.Diagram is { } diagram ? new Html(diagram.MarkupWithIdPrefix(ids)) : null);
+        model["diagram"] = Part(() => question.Diagram is { } diagram ? new DiagramHtml(diagram, ids) : null);
         // The diagram's colour key: only the phases its flow uses, in the shape's order, with their suggested shares.
         var used = question.Flow.Select(s => s.Phase).OfType<string>().ToHashSet(StringComparer.Ordinal);
         model["phases"] = area.Shape is { } id && site.Settings.Shape(id) is { } shape && used.Count > 0
@@ -175,7 +175,7 @@ public sealed class ContentModelBuilder(Site site, MarkdownRenderer markdown)
         ["intro"] = Block(framework.Intro, page),
         ["name"] = framework.Name,
         ["summary"] = Inline(framework.Summary, page),
-        ["diagram"] = framework.Diagram is { } diagram ? new Html(diagram.Markup) : null,
+        ["diagram"] = framework.Diagram is { } diagram ? new DiagramHtml(diagram, "") : null,
         ["steps"] = new ScriptArray(framework.Steps.Select((s, i) => new ScriptObject
         {
             ["number"] = i + 1,

@@ -1,4 +1,4 @@
-// The one escaping rule: every value a template writes is HTML-encoded unless it is Html (or a rendered body). Literal template text is not touched.
+// The one escaping rule: every value a template writes is HTML-encoded unless it is Html (or HTML held as UTF-8). Literal template text is not touched.
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -14,10 +14,10 @@ public sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is Html html) return Write(html.Value);
-        if (textAsObject is Utf8Html body)
+        if (textAsObject is IUtf8Html bytes)
         {
-            if (Output is not TextWriterOutput { Writer: Utf8PageWriter page }) return Write(body.ToString());
-            body.WriteTo(page);
+            if (Output is not TextWriterOutput { Writer: Utf8PageWriter page }) return Write(bytes.ToString());
+            bytes.WriteTo(page);
             return this;
         }
 

@@ -1,7 +1,7 @@
 // A page's body already rendered to UTF-8, as the layout's `content`: written into the page as bytes, never made a string.
 namespace Handbook.Templates;
 
-internal sealed class Utf8Html(Utf8PageWriter body)
+internal sealed class Utf8Html(Utf8PageWriter body) : IUtf8Html
 {
     public void WriteTo(Utf8PageWriter page) => page.Append(body);
 

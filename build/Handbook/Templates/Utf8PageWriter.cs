@@ -67,11 +67,18 @@ internal sealed class Utf8PageWriter : TextWriter
     {
         Encode([], flush: true);
         other.Encode([], flush: true);
-        foreach (var (block, used) in other._full) Append(block.AsSpan(0, used));
-        Append(other._block.AsSpan(0, other._used));
+        foreach (var (block, used) in other._full) AppendBytes(block.AsSpan(0, used));
+        AppendBytes(other._block.AsSpan(0, other._used));
     }
 
-    private void Append(ReadOnlySpan<byte> bytes)
+    /// <summary>Appends UTF-8 bytes as they are.</summary>
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        Encode([], flush: true);
+        AppendBytes(bytes);
+    }
+
+    private void AppendBytes(ReadOnlySpan<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
