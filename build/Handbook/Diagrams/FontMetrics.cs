@@ -9,6 +9,8 @@ public sealed class FontMetrics
     private const double MinimumUnknownEm = 1.25;
 
     private readonly Dictionary<int, Dictionary<int, double>> _byWeight = [];
+    // The same advances of ASCII as an array per weight (the unknown ones as UnknownEm): nearly every character measured.
+    private readonly Dictionary<int, double[]> _asciiByWeight = [];
 
     public static FontMetrics Default { get; } = new(FontTables.Faces);
 
@@ -23,8 +25,9 @@ public sealed class FontMetrics
         foreach (var group in faces.GroupBy(f => f.Weight))
         {
             var known = group.Where(f => f.Family == pinned).SelectMany(f => f.Advances.Keys).ToHashSet();
-            _byWeight[group.Key] = known.ToDictionary(c => c, c => group.Max(f =>
+            var table = _byWeight[group.Key] = known.ToDictionary(c => c, c => group.Max(f =>
                 f.Advances.TryGetValue(c, out var advance) ? advance / (double)f.UnitsPerEm : UnknownEm));
+            _asciiByWeight[group.Key] = [.. Enumerable.Range(0, 128).Select(c => table.GetValueOrDefault(c, UnknownEm))];
         }
     }
 
@@ -39,9 +42,10 @@ public sealed class FontMetrics
     public double Width(string text, double size, int weight)
     {
         var table = _byWeight[weight];
+        var ascii = _asciiByWeight[weight];
         var em = 0.0;
         foreach (var rune in text.EnumerateRunes())
-            em += table.TryGetValue(rune.Value, out var advance) ? advance : UnknownEm;
+            em += rune.Value < ascii.Length ? ascii[rune.Value] : table.TryGetValue(rune.Value, out var advance) ? advance : UnknownEm;
         return em * size;
     }
 

@@ -64,7 +64,7 @@ public sealed class InputFolderReader
         }
     }
 
-    /// <summary>Reads one entry, at most the limit plus one byte; null when it was refused (and reported).</summary>
+    /// <summary>Reads one entry, at most the limit plus one byte; null when it was refused (and reported). Safe on every core at once.</summary>
     public InputFile? Read(InputEntry entry, InputFile? old)
     {
         if (_limit is { } limit && entry.Status.Size > limit) return TooLarge(entry, entry.Status.Size);
@@ -245,7 +245,7 @@ public sealed class InputFolderReader
 
     private InputFile? Fail(string relative, string full, string code, string message)
     {
-        Refused.Add(relative);
+        lock (Refused) Refused.Add(relative); // files are read on every core
         _context.Diagnostics.Error(new SourceLocation(_context.DisplayPath(full)), code, message);
         return null;
     }

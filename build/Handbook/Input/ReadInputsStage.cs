@@ -85,18 +85,20 @@ public sealed class ReadInputsStage(Func<string, FileStream>? open = null) : ISt
     private static IReadOnlyList<InputFile> ReadAll(InputFolderReader reader, IReadOnlyList<InputFile>? previous, DateTime? previousReadAt)
     {
         var known = previous?.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var files = new List<InputFile>();
-        foreach (var entry in reader.Walk())
+        var entries = reader.Walk().ToList();
+        // The walk finds the files; they are read on every core (a large handbook has tens of thousands).
+        var files = new InputFile?[entries.Count];
+        Parallel.For(0, entries.Count, i =>
         {
+            var entry = entries[i];
             var old = known?.GetValueOrDefault(entry.Relative);
             var (size, lastWrite) = (entry.Status.Size, entry.Status.LastWrite);
-            if (old is not null && old.LastWrite == lastWrite && old.Bytes.LongLength == size && lastWrite < previousReadAt - Racy)
-                files.Add(old);
-            else if (reader.Read(entry, old) is { } file)
-                files.Add(file);
-        }
+            files[i] = old is not null && old.LastWrite == lastWrite && old.Bytes.LongLength == size && lastWrite < previousReadAt - Racy
+                ? old
+                : reader.Read(entry, old);
+        });
 
-        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        return [.. files.OfType<InputFile>().OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
     /// <summary>Reads only what the watcher reported: a file again, a folder (created, renamed or deleted whole) by scanning it.</summary>

@@ -16,8 +16,7 @@ internal static class MarkdownDepth
     public static bool TooDeep(string text)
     {
         var count = 0;
-        foreach (var c in text)
-            if (Nesters.Contains(c) && ++count > Max) break;
+        for (var rest = text.AsSpan(); count <= Max && rest.IndexOfAny(Nesters) is var at and >= 0; rest = rest[(at + 1)..]) count++;
         if (count <= Max) return false;
         if (LeadingMarkersPastLimit(text)) return true;
 

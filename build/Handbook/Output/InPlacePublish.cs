@@ -47,15 +47,26 @@ internal static class InPlacePublish
         string Relative(ref FileSystemEntry e) => e.ToFullPath()[(output.Length + 1)..].Replace('\\', '/');
         bool IsFolder(ref FileSystemEntry e) => e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0;
 
-        return new FileSystemEnumerable<(string Relative, bool Folder, bool UnderFolder)>(output,
-            (ref FileSystemEntry e) => (Relative(ref e), IsFolder(ref e), folders.Contains(Relative(ref e))),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        // The entries of one folder and, below it, of every folder the new site still has (a stale one goes whole).
+        List<(string Relative, bool Folder, bool UnderFolder)> Walk(string root, bool recurse) =>
+            new FileSystemEnumerable<(string Relative, bool Folder, bool UnderFolder)>(root,
+                (ref FileSystemEntry e) => (Relative(ref e), IsFolder(ref e), folders.Contains(Relative(ref e))),
+                new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })
+            {
+                ShouldRecursePredicate = (ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)),
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == output.Length && e.FileName is OutputMarker.Name or RunFolder.LockName)
+                    && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
+            }.ToList();
+
+        // The top level first, then each folder the site keeps walked on every core: a large site is tens of thousands of folders.
+        var kept = new FileSystemEnumerable<string>(output, (ref FileSystemEntry e) => e.ToFullPath(),
+            new EnumerationOptions { AttributesToSkip = 0 })
         {
-            // A folder the new site still has is looked into; a stale one goes whole.
-            ShouldRecursePredicate = (ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)),
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == output.Length && e.FileName is OutputMarker.Name or RunFolder.LockName)
-                && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)),
         }.ToList();
+        var below = new List<(string, bool, bool)>[kept.Count];
+        Parallel.For(0, kept.Count, i => below[i] = Walk(kept[i], recurse: true));
+        return [.. Walk(output, recurse: false), .. below.SelectMany(b => b)];
     }
 
     /// <summary>Stages every file of the site under the given places: where a link stood for a folder, the files behind it looked

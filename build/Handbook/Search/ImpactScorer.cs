@@ -71,16 +71,23 @@ public static class ImpactScorer
             }
         }
 
+        // Each word's list is weighted by its rarity, then quantised against the largest score of all, one word per core at a time.
         var n = documents.Count;
-        var weighted = scores.ToDictionary(w => w.Key, w =>
+        var words = scores.Keys.Order(StringComparer.Ordinal).ToArray();
+        var weighted = new (int Doc, double Score)[words.Length][];
+        Parallel.For(0, words.Length, new ParallelOptions { CancellationToken = cancel }, i =>
         {
-            var idf = Math.Log(1 + (n - w.Value.Count + 0.5) / (w.Value.Count + 0.5));
-            return w.Value.Select(d => (d.Doc, Score: idf * d.Score)).ToList();
+            var perDoc = scores[words[i]];
+            var idf = Math.Log(1 + (n - perDoc.Count + 0.5) / (perDoc.Count + 0.5));
+            weighted[i] = [.. perDoc.Select(d => (d.Doc, Score: idf * d.Score))];
         });
-        var max = weighted.Values.SelectMany(v => v).Select(v => v.Score).DefaultIfEmpty(1).Max();
+        var max = weighted.SelectMany(v => v).Select(v => v.Score).DefaultIfEmpty(1).Max();
         var scale = double.Parse((Math.Log(1 + max) / Levels).ToString("G6")); // the manifest prints six digits
-        var postings = weighted.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key,
-            w => (IReadOnlyList<Impact>)[.. w.Value.Select(v => new Impact(v.Doc, Quantise(v.Score, scale)))], StringComparer.Ordinal);
+        var impacts = new IReadOnlyList<Impact>[words.Length];
+        Parallel.For(0, words.Length, new ParallelOptions { CancellationToken = cancel }, i =>
+            impacts[i] = [.. weighted[i].Select(v => new Impact(v.Doc, Quantise(v.Score, scale)))]);
+        var postings = new Dictionary<string, IReadOnlyList<Impact>>(words.Length, StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++) postings[words[i]] = impacts[i];
         return new ScoredIndex(postings, scale, n);
     }
 

@@ -36,9 +36,11 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Key, StringComparer.Ordinal).ToList());
         var keys = words.Keys.Union(stems.Keys).Order(StringComparer.Ordinal).ToList();
 
-        foreach (var key in keys)
+        // Each shard is built on its own, on every core, and the files are listed in the keys' order.
+        var shardFiles = new List<OutputFile>[keys.Count];
+        Parallel.For(0, keys.Count, new ParallelOptions { CancellationToken = cancel }, k =>
         {
-            cancel.ThrowIfCancellationRequested();
+            var key = keys[k];
             var shard = new JsonObject { ["w"] = new JsonArray(), ["p"] = new JsonArray(), ["s"] = new JsonObject() };
             var blocks = new List<JsonObject>();
             var blockLength = 0;
@@ -66,9 +68,9 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
             foreach (var group in stems.GetValueOrDefault(key) ?? [])
                 shard["s"]![group.Key] = new JsonArray([.. group.Order(StringComparer.Ordinal).Select(w => (JsonNode)w)]);
 
-            files.Add(Script($"t/{key}", shard));
-            files.AddRange(blocks.Select((block, i) => Script($"t/{key}.{i + 1}", block)));
-        }
+            shardFiles[k] = [Script($"t/{key}", shard), .. blocks.Select((block, i) => Script($"t/{key}.{i + 1}", block))];
+        });
+        foreach (var shardFile in shardFiles) files.AddRange(shardFile);
 
         var keyBits = new StringBuilder();
         IndexCodec.AppendBitmap(keyBits, [.. keys.Select(ShardKey.Index).Order()]);
