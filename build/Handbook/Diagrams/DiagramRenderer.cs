@@ -27,7 +27,25 @@ public sealed class DiagramRenderer(FontMetrics fonts)
         html.Append('\n');
         SvgWriter.Write(html, column, $"{id}-column", title, description);
         html.Append("\n</div>");
-        return (new Model.Diagram(Encoding.UTF8.GetBytes(html.ToString()), id), null);
+        return (new Model.Diagram(Utf8Of(html), id), null);
+    }
+
+    /// <summary>The builder's text as UTF-8, encoded from its chunks: the diagram is never a string as well as its bytes.</summary>
+    private static byte[] Utf8Of(StringBuilder text)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = 0;
+            foreach (var chunk in text.GetChunks()) length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            return buffer[..length];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // Diagrams are drawn on every core at once; each thread keeps its builder, which grows to a diagram's size once.

@@ -13,11 +13,29 @@ internal readonly struct SvgNumber(double value) : ISpanFormattable
         // numbers, a large handbook thousands of diagrams); a number too large for that takes the general format.
         if (Math.Abs(rounded) >= 1e12) return rounded.TryFormat(destination, out charsWritten, "0.##", CultureInfo.InvariantCulture);
         var hundredths = (long)Math.Round(Math.Abs(rounded) * 100);
-        var (whole, fraction) = (hundredths / 100, hundredths % 100);
-        var sign = rounded < 0 ? "-" : "";
-        return fraction == 0 ? destination.TryWrite(CultureInfo.InvariantCulture, $"{sign}{whole}", out charsWritten)
-            : fraction % 10 == 0 ? destination.TryWrite(CultureInfo.InvariantCulture, $"{sign}{whole}.{fraction / 10}", out charsWritten)
-            : destination.TryWrite(CultureInfo.InvariantCulture, $"{sign}{whole}.{fraction:00}", out charsWritten);
+        var (whole, fraction) = (hundredths / 100, (int)(hundredths % 100));
+        charsWritten = 0;
+        var at = 0;
+        if (rounded < 0)
+        {
+            if (destination.IsEmpty) return false;
+            destination[at++] = '-';
+        }
+
+        if (!whole.TryFormat(destination[at..], out var digits, default, CultureInfo.InvariantCulture)) return false;
+        at += digits;
+        // "0.##": one decimal when the hundredths are a whole tenth, two otherwise, none for a whole number.
+        var decimals = fraction == 0 ? 0 : fraction % 10 == 0 ? 1 : 2;
+        if (decimals > 0)
+        {
+            if (destination.Length < at + 1 + decimals) return false;
+            destination[at++] = '.';
+            destination[at++] = (char)('0' + fraction / 10);
+            if (decimals == 2) destination[at++] = (char)('0' + fraction % 10);
+        }
+
+        charsWritten = at;
+        return true;
     }
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
