@@ -35,12 +35,13 @@ internal sealed class PartialFunction(TemplateSet templates) : IScriptCustomFunc
             }
         }
 
-        // Template.Render returns, and then empties, the context's whole output: without an output of its own, each partial would
-        // hand back, and so write again, all its caller had written so far, and a page with many partials ran over the output limit.
-        context.PushOutput();
+        // Used as a value (`x = partial ...`, piped): written into an output of its own, which becomes the value.
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
         try
         {
-            return new Html(template.Render(context) ?? "");
+            TemplateSet.WriteInPlace(template, context);
+            return new Html(output.Builder.ToString());
         }
         finally
         {

@@ -58,24 +58,38 @@ public sealed class TemplateSet
     /// <summary>Renders into pooled UTF-8 blocks, which the caller disposes; null, with the error reported, when the render failed.</summary>
     internal Utf8PageWriter? RenderToWriter(string name, ScriptObject model, DiagnosticBag diagnostics)
     {
+        if (Get(name) is not { } template) return null;
+        // What C# built is read-only from here on, and so strict: a template that names a member the model lacks fails the build.
+        // The top level needs no freezing: StrictVariables already makes an unknown global an error.
+        foreach (var value in model.Values) ModelFreezer.Freeze(value);
+        // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
+        // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
+        // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
+        // templates only loop over the model's lists, which are finite and capped by the contract (every list has a maximum).
+        // A context is made once per thread and reused (made afresh, one cost 13 KB and its setup, twice a page); one whose render
+        // failed part-way is dropped rather than trusted to be clean.
+        var context = t_context is { } kept && ReferenceEquals(kept.Owner, this) ? kept.Context
+            : new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
+        t_context = null; // its own while it renders, should a render ever start another on this thread
         var page = new Utf8PageWriter();
-        var rendered = Render(name, model, diagnostics, (template, context) =>
+        context.PushGlobal(new ScriptObject { ["partial"] = _partial });
+        context.PushGlobal(model);
+        context.PushOutput(new TextWriterOutput(page));
+        try
         {
-            context.PushOutput(new TextWriterOutput(page));
-            try
-            {
-                WriteInPlace(template, context);
-            }
-            finally
-            {
-                context.PopOutput();
-            }
-
-            return "";
-        });
-        if (rendered is not null) return page;
-        page.Dispose();
-        return null;
+            WriteInPlace(template, context);
+            context.Reset(); // back to its builtins alone, with its cache of member accessors
+            t_context = (this, context);
+            return page;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            page.Dispose();
+            var start = e.Span.Start;
+            diagnostics.Error(new SourceLocation(e.Span.FileName ?? _files[name], start.Line + 1, start.Column + 1), Codes.TemplateError,
+                e.OriginalMessage);
+            return null;
+        }
     }
 
     /// <summary>What Template.Render does, less its last step: handing back the whole output as a string (and emptying it when it
@@ -92,39 +106,6 @@ public sealed class TemplateSet
         finally
         {
             if (template.SourceFilePath is not null) context.PopSourceFile();
-        }
-    }
-
-    private string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, Func<Template, TemplateContext, string> render)
-    {
-        if (Get(name) is not { } template) return null;
-        // What C# built is read-only from here on, and so strict: a template that names a member the model lacks fails the build.
-        // The top level needs no freezing: StrictVariables already makes an unknown global an error.
-        foreach (var value in model.Values) ModelFreezer.Freeze(value);
-        // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
-        // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
-        // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
-        // templates only loop over the model's lists, which are finite and capped by the contract (every list has a maximum).
-        // A context is made once per thread and reused (made afresh, one cost 13 KB and its setup, twice a page); one whose render
-        // failed part-way is dropped rather than trusted to be clean.
-        var context = t_context is { } kept && ReferenceEquals(kept.Owner, this) ? kept.Context
-            : new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
-        t_context = null; // its own while it renders, should a render ever start another on this thread
-        context.PushGlobal(new ScriptObject { ["partial"] = _partial });
-        context.PushGlobal(model);
-        try
-        {
-            var rendered = render(template, context);
-            context.Reset(); // back to its builtins alone, with its cache of member accessors
-            t_context = (this, context);
-            return rendered;
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            var start = e.Span.Start;
-            diagnostics.Error(new SourceLocation(e.Span.FileName ?? _files[name], start.Line + 1, start.Column + 1), Codes.TemplateError,
-                e.OriginalMessage);
-            return null;
         }
     }
 }
