@@ -16,7 +16,7 @@ public static class BuildCommand
         var baseUrl = SiteOptions.BaseUrl("The absolute URL the site is published at, for canonical links and sitemap.xml (written only with it).");
         var noLinkCheck = new Option<bool>("--no-link-check") { Description = "Publish without checking internal links and anchors." };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too, such as a TODO left from `new` (CI and the Pages workflow build with it)." };
-        var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time and the peak memory." };
+        var timings = new Option<bool>("--timings") { Description = "After the summary line, print each stage's time, the peak memory and the garbage collector's pauses." };
 
         var command = new Command("build", "Build the handbook from the content folder into a static site.");
         foreach (var option in site.All.Append(baseUrl).Append(noLinkCheck).Append(strict).Append(timings)) command.Options.Add(option);
@@ -37,7 +37,7 @@ public static class BuildCommand
 
     /// <param name="stop">Ctrl+C and SIGTERM: the build stops between stages and pages, deletes what it created and leaves the
     /// output as it was.</param>
-    /// <param name="timings">Print each stage's time and the peak memory after the summary line (--timings).</param>
+    /// <param name="timings">Print each stage's time, the peak memory and the GC's pauses after the summary line (--timings).</param>
     /// <param name="live">Show the stage and pages done on the terminal while a long build runs (stdout and stderr are a terminal).</param>
     /// <remarks>An unexpected exception is left to the caller (Program.cs reports it as HB0999), after this run's folders are deleted.</remarks>
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, StopSignals? stop = null,
