@@ -11,6 +11,7 @@ public static class PooledFile
     {
         using var file = File.OpenHandle(path);
         var length = checked((int)RandomAccess.GetLength(file));
+        if (length >= HugeFile) return ReadHuge(file, length, use);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
@@ -22,5 +23,21 @@ public static class PooledFile
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Files this large are a large area's print page, tens of megabytes in one piece.</summary>
+    private const int HugeFile = 16 << 20;
+
+    /// <remarks>The memory the page took to render is free by now but still held by the collector, in small blocks that cannot
+    /// hold this one; a full collection gives it back first, so reading the page adds far less than its size to the process's
+    /// peak (one area of 5,000 questions, 66 MB print page: 451-461 -> 401-419 MB, against 325-334 MB for 50 areas of 100).
+    /// The buffer is not pooled either: the pool would keep it for the rest of the run.</remarks>
+    private static T ReadHuge<T>(Microsoft.Win32.SafeHandles.SafeFileHandle file, int length, Func<ReadOnlyMemory<byte>, T> use)
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var buffer = GC.AllocateUninitializedArray<byte>(length);
+        var read = 0;
+        while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, length - read), read) is > 0 and var n) read += n;
+        return use(buffer.AsMemory(0, read));
     }
 }
