@@ -15,9 +15,7 @@ public static class PooledFile
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            var read = 0;
-            while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, length - read), read) is > 0 and var n) read += n;
-            return use(buffer.AsMemory(0, read));
+            return use(buffer.AsMemory(0, ReadInto(file, buffer.AsSpan(0, length))));
         }
         finally
         {
@@ -36,8 +34,14 @@ public static class PooledFile
     {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var buffer = GC.AllocateUninitializedArray<byte>(length);
+        return use(buffer.AsMemory(0, ReadInto(file, buffer)));
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> from the file's start, or as much as the file holds; the number of bytes read.</summary>
+    private static int ReadInto(Microsoft.Win32.SafeHandles.SafeFileHandle file, Span<byte> buffer)
+    {
         var read = 0;
-        while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, length - read), read) is > 0 and var n) read += n;
-        return use(buffer.AsMemory(0, read));
+        while (read < buffer.Length && RandomAccess.Read(file, buffer[read..], read) is > 0 and var n) read += n;
+        return read;
     }
 }

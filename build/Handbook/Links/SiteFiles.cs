@@ -6,16 +6,15 @@ namespace Handbook.Links;
 
 public sealed class SiteFiles
 {
-    private readonly Dictionary<string, Func<byte[]>> _files = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _onDisk = new(StringComparer.Ordinal); // read into pooled buffers when lent
+    // Each file's reader, and where it is on disk when it is there (then lent through a pooled buffer rather than read whole).
+    private readonly Dictionary<string, (Func<byte[]> Read, string? OnDisk)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _children = new(StringComparer.Ordinal) { [""] = [] };
 
     private SiteFiles(IEnumerable<(string Path, Func<byte[]> Read, string? OnDisk)> files, IEnumerable<string>? folders = null)
     {
         foreach (var (path, read, onDisk) in files)
         {
-            _files[path] = read;
-            if (onDisk is not null) _onDisk[path] = onDisk;
+            _files[path] = (read, onDisk);
             AddChild(path);
         }
 
@@ -48,7 +47,7 @@ public sealed class SiteFiles
     /// <summary>The names (not paths) of a folder's files and subfolders, for did-you-mean suggestions.</summary>
     public IReadOnlyList<string> Children(string folder) => _children.TryGetValue(folder, out var names) ? names : [];
 
-    public byte[] Read(string path) => _files[path]();
+    public byte[] Read(string path) => _files[path].Read();
 
     /// <summary>The file as UTF-8 text without a byte-order mark; the HTML the generator and most others write.</summary>
     public string ReadText(string path) => WithUtf8(path, bytes => Encoding.UTF8.GetString(bytes.Span));
@@ -56,7 +55,7 @@ public sealed class SiteFiles
     /// <summary>Lends <paramref name="use"/> the file's bytes without a UTF-8 byte-order mark, valid only during the call: a file on
     /// disk is read into a pooled buffer rather than a new array.</summary>
     public T WithUtf8<T>(string path, Func<ReadOnlyMemory<byte>, T> use) =>
-        _onDisk.TryGetValue(path, out var file) ? Core.PooledFile.Read(file, bytes => use(WithoutPreamble(bytes))) : use(WithoutPreamble(Read(path)));
+        _files[path] is { OnDisk: { } file } ? Core.PooledFile.Read(file, bytes => use(WithoutPreamble(bytes))) : use(WithoutPreamble(Read(path)));
 
     private static ReadOnlyMemory<byte> WithoutPreamble(ReadOnlyMemory<byte> bytes) => bytes[(bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0)..];
 

@@ -46,6 +46,7 @@ internal static class InPlacePublish
         var folders = FoldersOf(outputs);
         string Relative(ref FileSystemEntry e) => e.ToFullPath()[(output.Length + 1)..].Replace('\\', '/');
         bool IsFolder(ref FileSystemEntry e) => e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0;
+        bool Kept(ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)); // a folder the new site still has
 
         // The entries of one folder and, below it, of every folder the new site still has (a stale one goes whole).
         List<(string Relative, bool Folder, bool UnderFolder)> Walk(string root, bool recurse) =>
@@ -53,7 +54,7 @@ internal static class InPlacePublish
                 (ref FileSystemEntry e) => (Relative(ref e), IsFolder(ref e), folders.Contains(Relative(ref e))),
                 new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })
             {
-                ShouldRecursePredicate = (ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)),
+                ShouldRecursePredicate = Kept,
                 ShouldIncludePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == output.Length && e.FileName is OutputMarker.Name or RunFolder.LockName)
                     && !(IsFolder(ref e) ? folders.Contains(Relative(ref e)) : files.Contains(Relative(ref e))),
             }.ToList();
@@ -62,7 +63,7 @@ internal static class InPlacePublish
         var kept = new FileSystemEnumerable<string>(output, (ref FileSystemEntry e) => e.ToFullPath(),
             new EnumerationOptions { AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => IsFolder(ref e) && folders.Contains(Relative(ref e)),
+            ShouldIncludePredicate = Kept,
         }.ToList();
         var below = new List<(string, bool, bool)>[kept.Count];
         Parallel.For(0, kept.Count, i => below[i] = Walk(kept[i], recurse: true));

@@ -65,10 +65,7 @@ internal sealed class Utf8PageWriter : TextWriter
     /// <summary>Appends what <paramref name="other"/> holds, as bytes: a page's body goes into its layout without being a string.</summary>
     public void Append(Utf8PageWriter other)
     {
-        Encode([], flush: true);
-        other.Encode([], flush: true);
-        foreach (var (block, used) in other._full) AppendBytes(block.AsSpan(0, used));
-        AppendBytes(other._block.AsSpan(0, other._used));
+        foreach (var segment in other.Segments()) Append(segment.Span);
     }
 
     /// <summary>Appends UTF-8 bytes as they are.</summary>
@@ -100,17 +97,16 @@ internal sealed class Utf8PageWriter : TextWriter
     /// <summary>The text written so far, for a template that uses a body as a string rather than writing it out.</summary>
     public override string ToString()
     {
-        Encode([], flush: true);
         var text = new StringBuilder();
         var decoder = Utf8.GetDecoder();
         var chars = new char[BlockSize];
-        foreach (var (block, used) in _full.Append((_block, _used)))
+        foreach (var segment in Segments())
         {
-            for (var at = 0; at < used;)
+            for (var rest = segment.Span; !rest.IsEmpty;)
             {
-                decoder.Convert(block.AsSpan(at, used - at), chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+                decoder.Convert(rest, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
                 text.Append(chars, 0, charsUsed);
-                at += bytesUsed;
+                rest = rest[bytesUsed..];
             }
         }
 
@@ -120,16 +116,15 @@ internal sealed class Utf8PageWriter : TextWriter
     /// <summary>The page's bytes; the writer's blocks go back to the pool.</summary>
     public byte[] ToArray()
     {
-        Encode([], flush: true);
-        var bytes = new byte[_full.Sum(b => b.Used) + _used];
+        var segments = Segments();
+        var bytes = new byte[segments.Sum(s => s.Length)];
         var at = 0;
-        foreach (var (block, used) in _full)
+        foreach (var segment in segments)
         {
-            block.AsSpan(0, used).CopyTo(bytes.AsSpan(at));
-            at += used;
+            segment.Span.CopyTo(bytes.AsSpan(at));
+            at += segment.Length;
         }
 
-        _block.AsSpan(0, _used).CopyTo(bytes.AsSpan(at));
         Dispose();
         return bytes;
     }
