@@ -80,9 +80,10 @@ public static class Pipeline
             context.Progress.StartStage(name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var cpu = Environment.CpuUsage.TotalTime;
+            var paused = GC.GetTotalPauseDuration();
             site = stage.Run(site, context);
             context.Timings.Add(new StageTiming(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds));
+                (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
         }
 
         return site;

@@ -1,4 +1,4 @@
-// `build --timings`: each stage's wall and CPU time and the process's peak memory, as an aligned table after the summary line.
+// `build --timings`: each stage's wall, CPU and GC pause time and the process's peak memory, as an aligned table after the summary line.
 using System.Diagnostics;
 using System.Globalization;
 using Handbook.Core;
@@ -11,21 +11,24 @@ public static class BuildTimings
 
     public static void Write(IReadOnlyList<StageTiming> timings, TimeSpan total, TextWriter stdout)
     {
-        List<(string Name, string Wall, string Cpu)> rows =
+        List<(string Name, string Wall, string Cpu, string Gc)> rows =
         [
-            ("stage", "wall", "cpu"),
-            .. timings.Select(t => (t.Stage, Milliseconds(t.Milliseconds), Milliseconds(t.CpuMilliseconds))),
-            ("total", Milliseconds(total.TotalMilliseconds), Milliseconds(Environment.CpuUsage.TotalTime.TotalMilliseconds)),
+            ("stage", "wall", "cpu", "gc"),
+            .. timings.Select(t => (t.Stage, Milliseconds(t.Milliseconds), Milliseconds(t.CpuMilliseconds), Milliseconds(t.GcMilliseconds))),
+            ("total", Milliseconds(total.TotalMilliseconds), Milliseconds(Environment.CpuUsage.TotalTime.TotalMilliseconds),
+                Milliseconds(GC.GetTotalPauseDuration().TotalMilliseconds)),
         ];
         var nameWidth = Math.Max(rows.Max(r => r.Name.Length), PeakMemoryLabel.Length);
         var wallWidth = rows.Max(r => r.Wall.Length);
         var cpuWidth = rows.Max(r => r.Cpu.Length);
-        foreach (var (name, wall, cpu) in rows) stdout.WriteLine($"  {name.PadRight(nameWidth)}  {wall.PadLeft(wallWidth)}  {cpu.PadLeft(cpuWidth)}");
+        var gcWidth = rows.Max(r => r.Gc.Length);
+        foreach (var (name, wall, cpu, gc) in rows)
+            stdout.WriteLine($"  {name.PadRight(nameWidth)}  {wall.PadLeft(wallWidth)}  {cpu.PadLeft(cpuWidth)}  {gc.PadLeft(gcWidth)}");
         stdout.WriteLine($"  {PeakMemoryLabel.PadRight(nameWidth)}  {Megabytes(PeakMemoryBytes()).PadLeft(wallWidth + 2 + cpuWidth)}");
-        stdout.WriteLine($"  {GcLabel.PadRight(nameWidth)}  {Milliseconds(GC.GetTotalPauseDuration().TotalMilliseconds).PadLeft(wallWidth)}  {Collections()}");
+        stdout.WriteLine($"  {GcLabel.PadRight(nameWidth)}  {Collections().PadLeft(wallWidth + 2 + cpuWidth + 2 + gcWidth)}");
     }
 
-    public const string GcLabel = "gc pauses";
+    public const string GcLabel = "collections";
 
     /// <summary>How many collections of each generation the process ran: where a build's allocations cost it.</summary>
     private static string Collections() =>

@@ -3,7 +3,9 @@ namespace Handbook.Core;
 
 /// <param name="CpuMilliseconds">The processor time of the whole process meanwhile, on every core: on a machine others share, the
 /// figure that load does not inflate.</param>
-public sealed record StageTiming(string Stage, double Milliseconds, double CpuMilliseconds = 0)
+/// <param name="GcMilliseconds">How long the garbage collector paused the process meanwhile: the stage's allocations and what
+/// they kept alive, which its CPU time alone does not show apart.</param>
+public sealed record StageTiming(string Stage, double Milliseconds, double CpuMilliseconds = 0, double GcMilliseconds = 0)
 {
     /// <summary>The stage as `build --timings` and the live display show it: its type's name without the "Stage" suffix.</summary>
     public static string NameOf(IStage stage)
