@@ -134,6 +134,29 @@ public class StaleFolderTests
     }
 
     [Fact]
+    public void The_build_command_which_takes_its_lock_itself_leaves_alone_a_folder_whose_lock_another_process_holds()
+    {
+        // The command turns off the locks .NET takes on every file it opens (System.IO.DisableFileLocking): a staging folder's
+        // lock is the one it takes itself, and it must still see this process's.
+        using var workspace = new Workspace();
+        var live = LeftByAKilledBuild(workspace, "building");
+        var before = Bytes(live);
+        using (new FileStream(Path.Combine(live, RunFolder.LockName), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            using var cli = CliProcess.Start(workspace.Path, "build");
+            var (code, stdout, stderr) = cli.Wait(TimeSpan.FromMinutes(2));
+            Assert.True(code == 0, stderr);
+            Assert.DoesNotContain("Removed", stdout);
+        }
+
+        Assert.Equal(before.Keys.Order(), Bytes(live).Keys.Order());
+        using var cleanup = CliProcess.Start(workspace.Path, "build");
+        var (_, after, _) = cleanup.Wait(TimeSpan.FromMinutes(2));
+        Assert.Contains("Removed", after);
+        Assert.False(Directory.Exists(live));
+    }
+
+    [Fact]
     public void A_link_named_like_a_stale_folder_is_not_followed()
     {
         if (OperatingSystem.IsWindows()) return; // symbolic links need privileges there

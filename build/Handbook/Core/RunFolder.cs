@@ -1,8 +1,9 @@
 // One folder beside the output that this run created (or moved aside) and holds a lock in, so no other build takes it for stale.
 namespace Handbook.Core;
 
-/// <remarks>The lock is a file opened with FileShare.None: on Unix .NET takes an flock on it, which the kernel drops when the
-/// process dies however it dies, so a folder whose lock can be taken belongs to no running build (no PID guess, no PID reuse).</remarks>
+/// <remarks>The lock is a file opened with FileShare.None and, on Unix, an exclusive flock taken on it here (the build turns off
+/// the one .NET would take on every file it opens: see Handbook.csproj); the kernel drops it when the process dies however it
+/// dies, so a folder whose lock can be taken belongs to no running build (no PID guess, no PID reuse).</remarks>
 public sealed class RunFolder : IDisposable
 {
     public const string LockName = ".handbook-lock";
@@ -150,6 +151,18 @@ public sealed class RunFolder : IDisposable
         _lock = null;
     }
 
-    private static FileStream OpenLock(string folder, FileMode mode) =>
-        new(System.IO.Path.Combine(folder, LockName), mode, FileAccess.ReadWrite, FileShare.None);
+    private static FileStream OpenLock(string folder, FileMode mode)
+    {
+        var file = new FileStream(System.IO.Path.Combine(folder, LockName), mode, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            FileLock.HoldExclusively(file.SafeFileHandle);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
 }
