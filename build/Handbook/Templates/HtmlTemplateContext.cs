@@ -16,7 +16,7 @@ public sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext
         if (textAsObject is Html html) return Write(html.Value);
         if (textAsObject is IUtf8Html bytes)
         {
-            if (Output is not TextWriterOutput { Writer: Utf8PageWriter page }) return Write(bytes.ToString());
+            if (Output is not Utf8PageOutput { Page: var page }) return Write(bytes.ToString());
             bytes.WriteTo(page);
             return this;
         }

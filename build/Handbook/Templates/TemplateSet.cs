@@ -74,7 +74,7 @@ public sealed class TemplateSet
         var page = new Utf8PageWriter();
         context.PushGlobal(new ScriptObject { ["partial"] = _partial });
         context.PushGlobal(model);
-        context.PushOutput(new TextWriterOutput(page));
+        context.PushOutput(new Utf8PageOutput(page));
         try
         {
             WriteInPlace(template, context);
