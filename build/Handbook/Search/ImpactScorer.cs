@@ -29,22 +29,16 @@ public static class ImpactScorer
     public static ScoredIndex Score(IReadOnlyList<SearchDocument> documents, CancellationToken cancel = default)
     {
         var fieldCount = Enum.GetValues<SearchField>().Length;
-        var counts = new Dictionary<(string Word, SearchField Field), int>[documents.Count];
+        var counts = new (string Word, SearchField Field, int Tf)[documents.Count][];
         var lengths = new int[documents.Count, fieldCount];
         // Documents are counted on every core: each fills its own entry and its own row of lengths.
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancel }, doc =>
         {
-            var tf = new Dictionary<(string, SearchField), int>();
-            foreach (var text in documents[doc].Sections.SelectMany(s => s.Texts))
-            {
-                foreach (var word in Tokenizer.Words(text.Text))
-                {
-                    tf[(word, text.Field)] = tf.GetValueOrDefault((word, text.Field)) + 1;
-                    lengths[doc, (int)text.Field]++;
-                }
-            }
-
-            counts[doc] = tf;
+            var counter = TermCounter.ForThread();
+            foreach (var section in documents[doc].Sections)
+                foreach (var text in section.Texts)
+                    lengths[doc, (int)text.Field] += counter.Count(text.Text, text.Field);
+            counts[doc] = counter.Drain();
         });
 
         var averages = new double[fieldCount];
@@ -60,7 +54,7 @@ public static class ImpactScorer
         for (var doc = 0; doc < counts.Length; doc++)
         {
             if (doc % 256 == 0) cancel.ThrowIfCancellationRequested();
-            foreach (var ((word, field), tf) in counts[doc])
+            foreach (var (word, field, tf) in counts[doc])
             {
                 var b = LengthNormalisation(field);
                 var norm = 1 - b + b * lengths[doc, (int)field] / averages[(int)field];

@@ -1,4 +1,5 @@
 // Cuts the scored index into the files the client loads: a fixed-size manifest, a shard per two-letter key, documents.
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,6 +21,7 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
     public static bool IsIndexFile(OutputFile file) => file.Path.StartsWith(Folder, StringComparison.Ordinal);
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonWriting = new() { Encoder = Json.Encoder };
 
     /// <param name="synonyms">handbook.yml's synonym groups, shipped in the manifest: the client expands queries with them.</param>
     public IReadOnlyList<OutputFile> Build(IReadOnlyList<SearchDocument> documents,
@@ -90,17 +92,41 @@ public sealed class IndexShardBuilder(int inlineLimit = 400, int blockSize = 800
         files.Add(Script("titles", new JsonArray([.. documents.Select(d => (JsonNode)d.Title)])));
         // One file per document, each written on its own: on every core, in the documents' order.
         var documentFiles = new OutputFile[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancel }, id => documentFiles[id] = Script($"d/{id}", new JsonObject
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancel }, id => documentFiles[id] = Script($"d/{id}", json =>
         {
-            ["u"] = documents[id].Url,
-            ["t"] = documents[id].Title,
-            ["y"] = documents[id].Type,
-            ["s"] = new JsonArray([.. documents[id].Sections.Select(s => (JsonNode)new JsonArray(s.Anchor, s.Label, s.Excerpt))]),
+            var document = documents[id];
+            json.WriteStartObject();
+            json.WriteString("u", document.Url);
+            json.WriteString("t", document.Title);
+            json.WriteString("y", document.Type);
+            json.WriteStartArray("s");
+            foreach (var section in document.Sections)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(section.Anchor);
+                json.WriteStringValue(section.Label);
+                json.WriteStringValue(section.Excerpt);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }));
         files.AddRange(documentFiles);
         return files;
     }
 
-    private static OutputFile Script(string name, JsonNode data) =>
-        OutputFile.Text($"{Folder}{name}.js", $"{Callback}(\"{name}\",{data.ToJsonString(Json)});\n");
+    private static OutputFile Script(string name, JsonNode data) => Script(name, json => data.WriteTo(json, Json));
+
+    /// <summary>The script file <c>hbSearch("name",data);</c>, its JSON written straight as UTF-8: never a string, then bytes again
+    /// (a document file per page of the site).</summary>
+    private static OutputFile Script(string name, Action<Utf8JsonWriter> write)
+    {
+        var output = new ArrayBufferWriter<byte>(1024);
+        Encoding.UTF8.GetBytes($"{Callback}(\"{name}\",", output);
+        using (var json = new Utf8JsonWriter(output, JsonWriting))
+            write(json);
+        output.Write(");\n"u8);
+        return new OutputFile($"{Folder}{name}.js", output.WrittenSpan.ToArray());
+    }
 }

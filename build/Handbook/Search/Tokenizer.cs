@@ -14,16 +14,22 @@ public static class Tokenizer
     /// <summary>Every maximal run of letters, marks and decimal digits, lower-cased; the JS twin uses /[\p{L}\p{M}\p{Nd}]+/gu.</summary>
     public static IEnumerable<Token> Tokenize(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordChar(text[i]);
-            if (inWord && start < 0) start = i;
-            if (inWord || start < 0) continue;
-            yield return new Token(Word(text.AsSpan(start, i - start)), start, i - start);
-            start = -1;
-        }
+        for (var at = 0; NextRun(text, ref at, out var start) is > 0 and var length;)
+            yield return new Token(Word(text.AsSpan(start, length)), start, length);
     }
+
+    /// <summary>The next run of word characters at or after <paramref name="at"/>: its start and length (0 at the end of the
+    /// text), with <paramref name="at"/> moved past it. One scan for every reader of words, so they all split alike.</summary>
+    internal static int NextRun(ReadOnlySpan<char> text, ref int at, out int start)
+    {
+        while (at < text.Length && !IsWordChar(text[at])) at++;
+        start = at;
+        while (at < text.Length && IsWordChar(text[at])) at++;
+        return at - start;
+    }
+
+    /// <summary>The run lower-cased as the index and the client compare words, into <paramref name="buffer"/> (as long as the run).</summary>
+    internal static ReadOnlySpan<char> Lower(ReadOnlySpan<char> run, Span<char> buffer) => buffer[..run.ToLowerInvariant(buffer)];
 
     /// <summary>The run lower-cased, as the same string instance each time the thread meets it: a handbook repeats a vocabulary
     /// of thousands of words millions of times, and a substring and its lower-cased copy per occurrence were most of indexing's
@@ -34,7 +40,7 @@ public static class Tokenizer
         if (words.Count > MaxKnownWords) words.Clear(); // a bound, for text that is all distinct identifiers
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
-        var lower = buffer[..run.ToLowerInvariant(buffer)];
+        var lower = Lower(run, buffer);
         if (lookup.TryGetValue(lower, out var word)) return word;
         word = new string(lower);
         words[word] = word;
