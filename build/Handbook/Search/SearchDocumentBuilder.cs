@@ -18,7 +18,9 @@ public sealed class SearchDocumentBuilder(Site site)
         var areas = new List<SearchDocument>[site.Areas.Count];
         Parallel.For(0, areas.Length, new ParallelOptions { CancellationToken = cancel },
             i => areas[i] = [Area(site.Areas[i]), .. site.Areas[i].Questions.Select(q => Question(site.Areas[i], q))]);
-        return [.. areas.SelectMany(a => a), .. site.Sources.Select(Source)];
+        // Every citation in site order, grouped by source once: each source's page lists its own.
+        var citations = site.Areas.SelectMany(a => a.Evidence.Concat(a.Questions.SelectMany(q => q.Evidence))).ToLookup(r => r.SourceId);
+        return [.. areas.SelectMany(a => a), .. site.Sources.Select(s => Source(s, citations[s.Id]))];
     }
 
     private SearchDocument Question(Area area, Question question)
@@ -65,11 +67,10 @@ public sealed class SearchDocumentBuilder(Site site)
         return new SearchDocument(PageUrls.Area(area), title, "area", sections);
     }
 
-    private SearchDocument Source(EvidenceSource source)
+    private SearchDocument Source(EvidenceSource source, IEnumerable<EvidenceRef> citations)
     {
         var title = Plain(source.Name);
-        var pulls = site.Areas.SelectMany(a => a.Evidence.Concat(a.Questions.SelectMany(q => q.Evidence)))
-            .Where(r => r.SourceId == source.Id).Select(r => _words["citation_pull"] + " " + Plain(r.Pull)).Distinct().ToList();
+        var pulls = citations.Select(r => _words["citation_pull"] + " " + Plain(r.Pull)).Distinct().ToList();
         return new SearchDocument(PageUrls.Source(source), title, "source",
         [
             new("", "", [new(SearchField.Title, title), .. Optional(SearchField.Summary, source.Summary)]),

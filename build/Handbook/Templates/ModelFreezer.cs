@@ -13,11 +13,20 @@ internal static class ModelFreezer
         {
             case ScriptObject { IsReadOnly: false } model:
                 model.IsReadOnly = true;
-                foreach (var member in model.Values) Freeze(member);
+                FreezeMembers(model);
                 break;
             case ScriptArray array:
                 foreach (var item in array) Freeze(item);
                 break;
         }
+    }
+
+    /// <summary>Freezes every object under <paramref name="model"/>'s members, leaving the object itself as it is.</summary>
+    public static void FreezeMembers(ScriptObject model)
+    {
+        // The base enumerator, as ScriptObject: it reads no ReadObject's members for a template (no read recorded, no Deferred
+        // made), and unlike Values it copies nothing into a list (every page's model is walked).
+        using var members = model.GetEnumerator();
+        while (members.MoveNext()) Freeze(members.Current.Value);
     }
 }

@@ -61,7 +61,7 @@ public sealed class TemplateSet
         if (Get(name) is not { } template) return null;
         // What C# built is read-only from here on, and so strict: a template that names a member the model lacks fails the build.
         // The top level needs no freezing: StrictVariables already makes an unknown global an error.
-        foreach (var value in model.Values) ModelFreezer.Freeze(value);
+        ModelFreezer.FreezeMembers(model);
         // Scriban's default output limit (1 MiB, counted again for each partial's own output) would silently cut a long page
         // short, such as the print page of a large area; the templates are the site's own, so the page is as long as its content.
         // No loop limit either, for the same reason: an area may hold thousands of questions. It is safe because the site's
