@@ -106,7 +106,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
         IsHtml(path) ? files.WithUtf8(path, bytes => LinkCollector.Html(path, bytes, options.OwnPages)) // keeps nothing of the bytes
         : path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? PageScan.Empty(path) with { Links = LinkCollector.Css(files.ReadText(path)) }
         : path == "sitemap.xml" ? LinkCollector.Sitemap(path, files.ReadText(path))
-        : SearchIndexLinks.IsDocument(path) ? SearchIndexLinks.Scan(path, files.ReadText(path))
+        : SearchIndexLinks.IsDocument(path) ? files.WithUtf8(path, bytes => SearchIndexLinks.Scan(path, bytes))
         : null;
 
     /// <summary>The part of <paramref name="url"/> after the "./" or "../../" that leads from <paramref name="file"/> to the site
