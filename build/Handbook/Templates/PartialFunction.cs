@@ -1,11 +1,12 @@
-// `partial "name" value`: renders templates/partials/<name>.sbn-html with `it` bound to value, in place, or as Html when used as a value.
+// `partial "name" value`: renders templates/partials/<name>.sbn-html with `it` bound to value, in place, or as Html when used as a value;
+// `partial_cached` writes it once per shared value (CachedPartials).
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Handbook.Templates;
 
-internal sealed class PartialFunction(TemplateSet templates) : IScriptCustomFunction
+internal sealed class PartialFunction(TemplateSet templates, bool cached = false) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
     public int ParameterCount => 2;
@@ -19,7 +20,31 @@ internal sealed class PartialFunction(TemplateSet templates) : IScriptCustomFunc
     {
         var name = context.ObjectToString(arguments[0]);
         var template = templates.Get($"partials/{name}") ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"No template 'partials/{name}.sbn-html'.");
-        var scope = new ScriptObject { ["it"] = arguments.Count > 1 ? arguments[1] : null };
+        var value = arguments.Count > 1 ? arguments[1] : null;
+        if (cached && templates.Cached.Refusal(template, templates.BuiltinNames) is { } refusal)
+            throw new ScriptRuntimeException(callerContext?.Span ?? default,
+                $"partial_cached cannot reuse 'partials/{name}' on every page: {refusal}. Call it with partial instead.");
+        if (cached && value is ReadObject { IsShared: true } shared && callerContext?.Parent is ScriptExpressionStatement
+            && context.Output is Utf8PageOutput { Page: var page })
+        {
+            templates.Cached.Write(template, shared, page, own =>
+            {
+                context.PushGlobal(new ScriptObject { ["it"] = shared });
+                context.PushOutput(new Utf8PageOutput(own));
+                try
+                {
+                    TemplateSet.WriteInPlace(template, context);
+                }
+                finally
+                {
+                    context.PopOutput();
+                    context.PopGlobal();
+                }
+            });
+            return null;
+        }
+
+        var scope = new ScriptObject { ["it"] = value };
         context.PushGlobal(scope);
         if (callerContext?.Parent is ScriptExpressionStatement)
         {

@@ -36,6 +36,9 @@ public sealed class ReadObject : ScriptObject, IScriptObject, IDictionary<string
     /// frozen before it is shared and hold no <see cref="Deferred"/> member, which would change it under the other pages.</summary>
     public static ReadObject Shared(params ModelRead[] reads) => new(reads);
 
+    /// <summary>Made by <see cref="Shared"/>: the same object, and so the same output of a partial that shows only it, on every page.</summary>
+    public bool IsShared => _page is null;
+
     /// <summary>A member whose value depends on more than the object's own reads: recorded only when that member is read.</summary>
     public ReadObject MemberRead(string member, ModelRead read)
     {

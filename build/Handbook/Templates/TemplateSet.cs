@@ -15,6 +15,13 @@ public sealed class TemplateSet
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
     private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
     private readonly PartialFunction _partial;
+    private readonly PartialFunction _partialCached;
+
+    /// <summary>The outputs `partial_cached` reuses, for this set's templates: one build's.</summary>
+    internal CachedPartials Cached { get; } = new();
+
+    /// <summary>The names of Scriban's functions (string, array, html, ...): the same on every page.</summary>
+    internal ISet<string> BuiltinNames { get; }
 
     [ThreadStatic]
     private static (TemplateSet Owner, HtmlTemplateContext Context)? t_context;
@@ -22,6 +29,8 @@ public sealed class TemplateSet
     public TemplateSet(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string templatesDisplayPath)
     {
         _partial = new PartialFunction(this);
+        _partialCached = new PartialFunction(this, cached: true);
+        BuiltinNames = _builtins.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.RelativePath.EndsWith(Extension, StringComparison.Ordinal)))
         {
             var name = file.RelativePath[..^Extension.Length];
@@ -72,7 +81,7 @@ public sealed class TemplateSet
             : new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 0, AutoIndent = false, OutputLimit = 0 };
         t_context = null; // its own while it renders, should a render ever start another on this thread
         var page = new Utf8PageWriter();
-        context.PushGlobal(new ScriptObject { ["partial"] = _partial });
+        context.PushGlobal(new ScriptObject { ["partial"] = _partial, ["partial_cached"] = _partialCached });
         context.PushGlobal(model);
         context.PushOutput(new Utf8PageOutput(page));
         try
