@@ -42,7 +42,13 @@ public class LiveReloadTests
         await page.ReloadAsync();
         Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
 
-        workspace.Edit(Question, "source: dashbords", "source: dashboards");
+        // Another failed build updates that box in place: the element the page holds stays connected and shows the new error.
+        var box = await overlay.ElementHandleAsync();
+        workspace.Edit(Question, "source: dashbords", "source: dashbordz");
+        await page.Locator($"#{ReloadSnippetRenderer.OverlayId}:has-text('dashbordz')").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        Assert.True(await box.EvaluateAsync<bool>("e => e.isConnected && e.textContent.includes('dashbordz')"));
+
+        workspace.Edit(Question, "source: dashbordz", "source: dashboards");
         workspace.Edit(Question, "Second answer bullet.", "Second answer bullet, fixed.");
         await page.GetByText("Second answer bullet, fixed.").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         Assert.Equal(0, await overlay.CountAsync());

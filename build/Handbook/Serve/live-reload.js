@@ -8,19 +8,23 @@
     document.getElementById(overlayId)?.remove();
   }
 
+  // Another failed build updates the box in place, the server's included, rather than replacing it: no flicker, and the
+  // element a reader's focus or a test holds stays the page's.
   function showErrors(errors) {
-    hideErrors();
-    const overlay = document.createElement("div");
-    overlay.id = overlayId;
-    overlay.setAttribute("role", "alert");
+    let overlay = document.getElementById(overlayId);
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.id = overlayId;
+      overlay.setAttribute("role", "alert");
+      document.body.append(overlay);
+    }
     const lead = document.createElement("p");
     const strong = document.createElement("strong");
     strong.textContent = "The last build failed";
     lead.append(strong, "; this is the last good build. Fix the file and save.");
     const list = document.createElement("pre");
     list.textContent = errors.join("\n");
-    overlay.append(lead, list);
-    document.body.append(overlay);
+    overlay.replaceChildren(lead, list);
   }
 
   const events = new EventSource(script.dataset.events);
