@@ -116,6 +116,21 @@ public class RenderPagesStageTests
     }
 
     [Fact]
+    public void A_layout_that_fails_on_every_page_is_one_error_that_says_on_how_many_other_pages()
+    {
+        var (good, _) = Render(HandMade());
+        var pages = good.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
+        var templates = new Dictionary<string, string>(Templates) { ["layout"] = "<main>\n{{ page.no_such_member }}</main>" };
+
+        var (site, context) = Render(HandMade(templates));
+
+        var error = Assert.Single(context.Diagnostics.Items);
+        Assert.Equal((Codes.TemplateError, "templates/layout.sbn-html", 2), (error.Code, error.Location.File, error.Location.Line));
+        Assert.EndsWith($"; also on {pages - 1} other pages", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Outputs, o => o.Path.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_required_template_is_reported_by_name_and_nothing_is_rendered()
     {
         var templates = new Dictionary<string, string>(Templates);

@@ -38,6 +38,7 @@ public sealed class RenderPagesStage : IStage
         }
 
         var study = new StudyModelBuilder(site, content, basePath);
+        var pageErrors = new Diagnostics.DiagnosticBag(); // folded into the build's when every page is rendered (PageErrors)
         var words = WordingReader.Of(site);
 
         // A rebuild renders again only the pages that read something that changed, and keeps the last good build's output of every
@@ -74,10 +75,10 @@ public sealed class RenderPagesStage : IStage
                 var p = build();
                 var model = globals.Globals(page, p.Title, p.Description, p.Crumbs, p.EditFile);
                 foreach (var (key, value) in p.Data) model[key] = value;
-                using var body = templates.RenderToWriter(template, model, context.Diagnostics);
+                using var body = templates.RenderToWriter(template, model, pageErrors);
                 if (body is null) return (null, true);
                 model["content"] = new Utf8Html(body);
-                using var html = templates.RenderToWriter("layout", model, context.Diagnostics);
+                using var html = templates.RenderToWriter("layout", model, pageErrors);
                 if (html is null) return (null, true);
                 // A one-off build writes the page now, straight from the blocks it rendered into, and lets it go (OpenStagingStage).
                 var output = context.Store is { } store ? store.Store(file, html.Segments(), p.SourceFile) : new OutputFile(file, html.ToArray(), p.SourceFile);
@@ -187,12 +188,20 @@ public sealed class RenderPagesStage : IStage
         context.Progress.Count(pages.Count);
         var rendered = new OutputFile?[pages.Count];
         var fresh = new bool[pages.Count];
-        Output.OutputWriteException.Around(() => Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
+        try
         {
-            var (template, page, reads, build, file) = pages[n];
-            (rendered[n], fresh[n]) = Render(template, page, reads, build, file);
-            context.Progress.Advance();
-        }));
+            Output.OutputWriteException.Around(() => Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.Cancellation }, n =>
+            {
+                var (template, page, reads, build, file) = pages[n];
+                (rendered[n], fresh[n]) = Render(template, page, reads, build, file);
+                context.Progress.Advance();
+            }));
+        }
+        finally
+        {
+            PageErrors.Fold(pageErrors, context.Diagnostics);
+        }
+
         context.PagesRendered = [.. pages.Where((_, n) => fresh[n]).Select(p => p.File)];
         return site with { Outputs = [.. site.Outputs, .. rendered.OfType<OutputFile>(), .. sheets] };
     }
