@@ -5,10 +5,11 @@ namespace Handbook.Links;
 
 public static class Utf8Strings
 {
-    // Short ASCII values only (URLs, ids, names): longer ones rarely repeat. Bounded, so a site of unique URLs costs no more than
-    // a string each, as before.
+    // Short ASCII values only (URLs, ids, names): longer ones rarely repeat. What repeats is each page's navigation and the ids
+    // every page has, a few hundred values: a small set, emptied when full, keeps them and lets go of the rest. (Keeping up to
+    // 100,000 held every URL of a large site to the end, and grew the set's arrays on the large-object heap.)
     private const int LongestShared = 256;
-    private const int MostShared = 100_000;
+    private const int MostShared = 2_048;
 
     [ThreadStatic] private static HashSet<string>? _shared;
 
@@ -22,7 +23,8 @@ public static class Utf8Strings
         var lookup = shared.GetAlternateLookup<ReadOnlySpan<byte>>();
         if (lookup.TryGetValue(utf8, out var known)) return known;
         var text = Encoding.ASCII.GetString(utf8);
-        if (shared.Count < MostShared) shared.Add(text);
+        if (shared.Count >= MostShared) shared.Clear();
+        shared.Add(text);
         return text;
     }
 
