@@ -83,6 +83,8 @@ public class CachedPartialsTests
     [InlineData("<b>{{ page.title }}</b>", "it reads 'page' (line 1, column 7)")]
     [InlineData("{{ x = it.title }}<b>{{ x }}</b>", "it sets or imports values (line 1, column 4)")]
     [InlineData("{{ partial \"other\" it }}", "it reads 'partial' (line 1, column 4)")]
+    [InlineData("{{ for q in it.list }}{{ q }}{{ end }}{{ q }}", "it reads 'q' (line 1, column 42)")]
+    [InlineData("{{ for q in q }}{{ q }}{{ end }}", "it reads 'q' (line 1, column 13)")]
     public void A_partial_that_shows_more_than_its_value_is_refused_where_it_is_called(string partial, string why)
     {
         var diagnostics = new DiagnosticBag();

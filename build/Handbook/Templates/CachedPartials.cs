@@ -48,7 +48,7 @@ internal sealed class CachedPartials
         page.Append(written.Utf8);
     }
 
-    // Variables a `for` of the partial binds are its own; anything assigned, captured or imported could differ per page.
+    // Anything assigned, captured or imported could differ per page.
     private static string? Refuse(ScriptNode? node, ISet<string> builtins, HashSet<string> bound)
     {
         switch (node)
@@ -62,9 +62,25 @@ internal sealed class CachedPartials
                 return Refuse(member.Target, builtins, bound);
             case ScriptObjectMember entry:
                 return Refuse(entry.Value, builtins, bound);
-            case ScriptForStatement loop when loop.Variable is ScriptVariableGlobal variable:
-                bound.Add(variable.Name);
-                break;
+            // A loop's variable is its own inside the loop's body only: its list, options and else branch, and what follows the
+            // loop, read the page's names.
+            case ScriptForStatement { Variable: ScriptVariableGlobal variable } loop:
+                for (var i = 0; i < loop.ChildrenCount; i++)
+                {
+                    var child = loop.GetChildren(i);
+                    if (ReferenceEquals(child, variable)) continue;
+                    var inBody = ReferenceEquals(child, loop.Body) && bound.Add(variable.Name);
+                    try
+                    {
+                        if (Refuse(child, builtins, bound) is { } refusal) return refusal;
+                    }
+                    finally
+                    {
+                        if (inBody) bound.Remove(variable.Name);
+                    }
+                }
+
+                return null;
             case ScriptVariableGlobal global when !Constant.Contains(global.Name) && !bound.Contains(global.Name) && !builtins.Contains(global.Name):
                 return $"it reads '{global.Name}' ({At(node.Span)})";
         }
