@@ -24,53 +24,40 @@ internal sealed class PartialFunction(TemplateSet templates, bool cached = false
         if (cached && templates.Cached.Refusal(template, templates.BuiltinNames) is { } refusal)
             throw new ScriptRuntimeException(callerContext?.Span ?? default,
                 $"partial_cached cannot reuse 'partials/{name}' on every page: {refusal}. Call it with partial instead.");
-        if (cached && value is ReadObject { IsShared: true } shared && callerContext?.Parent is ScriptExpressionStatement
-            && context.Output is Utf8PageOutput { Page: var page })
+
+        // `{{ partial ... }}` on its own writes where it stands, straight into the page's output.
+        var inPlace = callerContext?.Parent is ScriptExpressionStatement;
+        if (cached && inPlace && value is ReadObject { IsShared: true } shared && context.Output is Utf8PageOutput { Page: var page })
         {
-            templates.Cached.Write(template, shared, page, own =>
-            {
-                context.PushGlobal(new ScriptObject { ["it"] = shared });
-                context.PushOutput(new Utf8PageOutput(own));
-                try
-                {
-                    TemplateSet.WriteInPlace(template, context);
-                }
-                finally
-                {
-                    context.PopOutput();
-                    context.PopGlobal();
-                }
-            });
+            templates.Cached.Write(template, shared, page, own => Write(context, template, shared, new Utf8PageOutput(own)));
             return null;
         }
 
-        var scope = new ScriptObject { ["it"] = value };
-        context.PushGlobal(scope);
-        if (callerContext?.Parent is ScriptExpressionStatement)
+        if (inPlace)
         {
-            // `{{ partial ... }}` on its own writes where it stands, straight into the page's output.
-            try
-            {
-                TemplateSet.WriteInPlace(template, context);
-                return null;
-            }
-            finally
-            {
-                context.PopGlobal();
-            }
+            Write(context, template, value);
+            return null;
         }
 
         // Used as a value (`x = partial ...`, piped): written into an output of its own, which becomes the value.
         var output = new StringBuilderOutput();
-        context.PushOutput(output);
+        Write(context, template, value, output);
+        return new Html(output.Builder.ToString());
+    }
+
+    /// <summary>Renders <paramref name="template"/> with `it` bound to <paramref name="value"/>, into <paramref name="output"/> or,
+    /// without one, into the output the caller is writing.</summary>
+    private static void Write(TemplateContext context, Template template, object? value, IScriptOutput? output = null)
+    {
+        context.PushGlobal(new ScriptObject { ["it"] = value });
+        if (output is not null) context.PushOutput(output);
         try
         {
             TemplateSet.WriteInPlace(template, context);
-            return new Html(output.Builder.ToString());
         }
         finally
         {
-            context.PopOutput();
+            if (output is not null) context.PopOutput();
             context.PopGlobal();
         }
     }
