@@ -46,4 +46,24 @@ public class TermCounterTests
         Assert.Equal([("budget", SearchField.Text, 1)], counter.Drain());
         Assert.Empty(counter.Drain());
     }
+
+    [Fact]
+    public void A_document_left_half_counted_is_dropped_when_the_thread_takes_its_counter_again()
+    {
+        // As a cancelled build leaves one: counted, never drained.
+        TermCounter.ForThread().Count("Error budget", SearchField.Title);
+        var counter = TermCounter.ForThread();
+        counter.Count("budget", SearchField.Text);
+
+        Assert.Equal([("budget", SearchField.Text, 1)], counter.Drain());
+    }
+
+    [Fact]
+    public void The_counts_name_the_same_strings_as_the_tokenizers_words()
+    {
+        var counter = TermCounter.ForThread();
+        counter.Count("Budget", SearchField.Title);
+
+        Assert.Same(Tokenizer.Tokenize("budget").Single().Word, counter.Drain().Single().Word);
+    }
 }

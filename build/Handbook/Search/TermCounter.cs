@@ -2,32 +2,26 @@
 namespace Handbook.Search;
 
 /// <remarks>Indexing counts millions of words. Counting (word, field) pairs in a dictionary per document hashed every word twice
-/// (once to share its string, once for the pair) through an iterator per text; here a word is looked up once, as a span, and its
-/// count is a slot of an array indexed by its number and field. One per thread, reused document after document.</remarks>
+/// (once to share its string, once for the pair) through an iterator per text; here a word is looked up once, as a span, in the
+/// thread's vocabulary (Tokenizer.Number), and its count is a slot of an array indexed by its number and field. One per thread,
+/// reused document after document.</remarks>
 internal sealed class TermCounter
 {
-    private const int MaxKnownWords = 200_000; // a bound, for text that is all distinct identifiers
     private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
 
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<string> _words = [];
     private readonly List<int> _touched = []; // the slots counted in this document, in the order first met
     private int[] _counts = new int[1024];
 
     [ThreadStatic]
     private static TermCounter? t_counter;
 
-    /// <summary>This thread's counter, empty, with a fresh vocabulary when the last one grew past its bound.</summary>
+    /// <summary>This thread's counter, empty (a document a cancelled build left half counted is dropped), its vocabulary
+    /// emptied first when it grew past its bound.</summary>
     public static TermCounter ForThread()
     {
         var counter = t_counter ??= new TermCounter();
-        if (counter._words.Count > MaxKnownWords)
-        {
-            counter._numbers.Clear();
-            counter._words.Clear();
-            Array.Clear(counter._counts);
-        }
-
+        counter.Clear();
+        Tokenizer.ForgetPastBound();
         return counter;
     }
 
@@ -36,22 +30,13 @@ internal sealed class TermCounter
     public int Count(string text, SearchField field)
     {
         var words = 0;
-        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[Tokenizer.MaxLength];
         for (var at = 0; Tokenizer.NextRun(text, ref at, out var start) is > 0 and var length;)
         {
             if (length is < Tokenizer.MinLength or > Tokenizer.MaxLength) continue;
-            var lower = Tokenizer.Lower(text.AsSpan(start, length), buffer);
-            if (!lookup.TryGetValue(lower, out var number))
-            {
-                number = _words.Count;
-                var word = new string(lower);
-                _words.Add(word);
-                _numbers[word] = number;
-                if ((number + 1) * FieldCount > _counts.Length) Array.Resize(ref _counts, _counts.Length * 2);
-            }
-
+            var number = Tokenizer.Number(Tokenizer.Lower(text.AsSpan(start, length), buffer));
             var slot = number * FieldCount + (int)field;
+            if (slot >= _counts.Length) Array.Resize(ref _counts, Math.Max(_counts.Length * 2, slot + FieldCount));
             if (_counts[slot]++ == 0) _touched.Add(slot);
             words++;
         }
@@ -66,11 +51,16 @@ internal sealed class TermCounter
         for (var i = 0; i < counted.Length; i++)
         {
             var slot = _touched[i];
-            counted[i] = (_words[slot / FieldCount], (SearchField)(slot % FieldCount), _counts[slot]);
-            _counts[slot] = 0;
+            counted[i] = (Tokenizer.WordOf(slot / FieldCount), (SearchField)(slot % FieldCount), _counts[slot]);
         }
 
-        _touched.Clear();
+        Clear();
         return counted;
+    }
+
+    private void Clear()
+    {
+        foreach (var slot in _touched) _counts[slot] = 0;
+        _touched.Clear();
     }
 }

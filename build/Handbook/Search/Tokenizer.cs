@@ -31,26 +31,48 @@ public static class Tokenizer
     /// <summary>The run lower-cased as the index and the client compare words, into <paramref name="buffer"/> (as long as the run).</summary>
     internal static ReadOnlySpan<char> Lower(ReadOnlySpan<char> run, Span<char> buffer) => buffer[..run.ToLowerInvariant(buffer)];
 
-    /// <summary>The run lower-cased, as the same string instance each time the thread meets it: a handbook repeats a vocabulary
-    /// of thousands of words millions of times, and a substring and its lower-cased copy per occurrence were most of indexing's
-    /// garbage.</summary>
+    /// <summary>The run lower-cased, as the same string instance each time the thread meets it (a text's repeated words, and
+    /// the same word in the scorer's counts, are one string).</summary>
     private static string Word(ReadOnlySpan<char> run)
     {
-        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (words.Count > MaxKnownWords) words.Clear(); // a bound, for text that is all distinct identifiers
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        ForgetPastBound();
         Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
-        var lower = Lower(run, buffer);
-        if (lookup.TryGetValue(lower, out var word)) return word;
-        word = new string(lower);
-        words[word] = word;
-        return word;
+        return WordOf(Number(Lower(run, buffer)));
     }
+
+    // This thread's vocabulary: each lower-cased word met, numbered in the order met. Tokenize hands out its strings and the
+    // scorer counts by its numbers (TermCounter).
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_numbers;
+
+    [ThreadStatic]
+    private static List<string>? t_words;
 
     private const int MaxKnownWords = 200_000;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_words;
+    /// <summary>The number of a lower-cased word in this thread's vocabulary, added when new.</summary>
+    internal static int Number(ReadOnlySpan<char> lower)
+    {
+        var numbers = t_numbers ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = t_words ??= [];
+        if (numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var number)) return number;
+        var word = new string(lower);
+        numbers[word] = words.Count;
+        words.Add(word);
+        return words.Count - 1;
+    }
+
+    /// <summary>The word this thread numbered <paramref name="number"/>.</summary>
+    internal static string WordOf(int number) => t_words![number];
+
+    /// <summary>Empties this thread's vocabulary once it passes its bound (text that is all distinct identifiers). Numbers given
+    /// before mean nothing after, so it is called only where none is held: before a token, before a document is counted.</summary>
+    internal static void ForgetPastBound()
+    {
+        if (t_words is not { Count: > MaxKnownWords }) return;
+        t_words.Clear();
+        t_numbers!.Clear();
+    }
 
     /// <summary>The words worth indexing or searching: within the length limits.</summary>
     public static IEnumerable<string> Words(string text) =>
