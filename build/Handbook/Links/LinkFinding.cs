@@ -18,7 +18,7 @@ public sealed record LinkFinding(string File, int Line, int Column, Severity Sev
 
     private string Suffix()
     {
-        var others = OtherPages == 0 ? "" : $"; also on {OtherPages} other page{(OtherPages == 1 ? "" : "s")}";
+        var others = OtherPages == 0 ? "" : $"; {Diagnostic.AlsoOn(OtherPages)}";
         return Origin is null ? "" : $" (written in {Origin}{others})";
     }
 

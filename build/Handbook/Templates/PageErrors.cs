@@ -12,10 +12,7 @@ internal static class PageErrors
         foreach (var same in pages.Items.GroupBy(d => d))
         {
             var others = same.Count() - 1;
-            into.Add(others == 0 ? same.Key : same.Key with
-            {
-                Message = $"{same.Key.Message}; also on {others:N0} other page{(others == 1 ? "" : "s")}",
-            });
+            into.Add(others == 0 ? same.Key : same.Key with { Message = $"{same.Key.Message}; {Diagnostic.AlsoOn(others)}" });
         }
     }
 }
